@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/server/action";
+import { createUser } from "@/lib/server/users/create-user";
+import { changeUserRole } from "@/lib/server/users/change-user-role";
+import { setUserActive } from "@/lib/server/users/set-user-active";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { changeRoleSchema, createUserSchema, setActiveSchema, userIdSchema } from "@/lib/validations/user";
+
+const admins = ["ADMIN"] as const;
+
+export const createUserAction = formAction({ schema: createUserSchema, roles: admins }, async (input, actor) => {
+  const { user, password } = await createUser({ actor, input });
+  revalidatePath("/admin/users");
+  return { message: `Account created for ${user.email}.`, data: { password } };
+});
+
+export const changeRoleAction = formAction({ schema: changeRoleSchema, roles: admins }, async (input, actor) => {
+  await changeUserRole({ actor, ...input });
+  revalidatePath("/admin/users");
+  return { message: "Role changed." };
+});
+
+export const setActiveAction = formAction({ schema: setActiveSchema, roles: admins }, async (input, actor) => {
+  await setUserActive({ actor, ...input });
+  revalidatePath("/admin/users");
+  return { message: input.active ? "Account reactivated." : "Account deactivated; its sessions have ended." };
+});
+
+export const resetPasswordAction = formAction({ schema: userIdSchema, roles: admins }, async (input, actor) => {
+  const { password } = await resetUserPassword({ actor, userId: input.userId });
+  return { message: "Password reset; the user's sessions have ended.", data: { password } };
+});

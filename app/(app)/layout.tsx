@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { currentActor } from "@/lib/auth/guard";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  if (!actor) redirect("/signin");
+  return <AppShell actor={actor}>{children}</AppShell>;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { signInSchema } from "@/lib/validations/auth";
+
+export function SignInForm({ callbackUrl, initialError, initialNotice }: { callbackUrl: string; initialError?: string; initialNotice?: string }) {
+  const [error, setError] = useState(initialError);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = signInSchema.safeParse(values);
+    if (!parsed.success) {
+      setFieldErrors(parsed.error.flatten().fieldErrors as Record<string, string[]>);
+      return;
+    }
+    setFieldErrors({});
+    setError(undefined);
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (result?.ok && !result.error) {
+      // A full navigation so that server components read the new session cookie.
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {initialNotice && !error ? <Notice tone="info">{initialNotice}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <Field label="Email" name="email" errors={fieldErrors.email}>
+        <Input name="email" type="email" autoComplete="username" autoFocus required errors={fieldErrors.email} />
+      </Field>
+      <Field label="Password" name="password" errors={fieldErrors.password}>
+        <Input name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
+      </Field>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

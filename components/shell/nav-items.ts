@@ -1,0 +1,13 @@
+import type { Role } from "@/lib/auth/roles";
+
+// The sections that exist. A section joins this list when it is built, never before.
+export type NavItem = { href: string; label: string; roles?: readonly Role[]; shortcut: string };
+
+export const navItems: NavItem[] = [
+  { href: "/account", label: "My account", shortcut: "a" },
+  { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return navItems.filter((item) => !item.roles || item.roles.includes(role));
+}

@@ -1,0 +1,43 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 aria-[invalid=true]:border-rose-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
+
+/** A labelled control with its validation message, linked for screen readers. */
+export function Field({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
+        {label}
+      </label>
+      {children}
+      {hint && !errors?.length ? <p className="text-xs text-zinc-500">{hint}</p> : null}
+      {errors?.length ? (
+        <p id={`${name}-error`} className="text-xs text-rose-600 dark:text-rose-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Input({ name, errors, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; errors?: string[] }) {
+  return (
+    <input
+      id={name}
+      name={name}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={errors?.length ? `${name}-error` : undefined}
+      className={inputClass}
+      {...props}
+    />
+  );
+}
+
+export function Select({ name, errors, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { name: string; errors?: string[] }) {
+  return (
+    <select id={name} name={name} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...props}>
+      {children}
+    </select>
+  );
+}

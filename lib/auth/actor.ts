@@ -1,0 +1,10 @@
+import type { Role } from "./roles";
+
+/** Who performs a use case: a signed-in person or an API token acting with a role. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  kind: "user" | "token";
+};

@@ -1,0 +1,19 @@
+import type { Role } from "./roles";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    sessionVersion: number;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sessionVersion?: number;
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+// One place that reads process.env. Parsed lazily: `next build` runs without the runtime variables.
+const booleanString = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgresql:// URL")
+    .optional(),
+  VIGIE_DATA_DIR: z.string().min(1).default(".vigie"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  VIGIE_URL: z.url().optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  VIGIE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  TRUST_PROXY: booleanString.default(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; the error names each bad variable on one line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+    throw new EnvError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The public base URL used in links (emails, API documents). */
+export function publicUrl(e: Env = env()): string {
+  return (e.VIGIE_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+}
+
+/** The secret is required once the app serves requests; the start script provides one for the demo. */
+export function authSecret(e: Env = env()): string {
+  if (!e.NEXTAUTH_SECRET) {
+    throw new EnvError("Invalid configuration: NEXTAUTH_SECRET is required (try: openssl rand -base64 32)");
+  }
+  return e.NEXTAUTH_SECRET;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { z } from "zod";
+import { requireActor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/roles";
+import { isAppError } from "@/lib/errors";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; message?: string; data?: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * The one wrapper around every server action: session, role, zod parse of the form, error mapping.
+ * The use case it calls authorises again; this keeps unauthenticated noise out early.
+ */
+export function formAction<S extends z.ZodType, T = unknown>(
+  options: { schema: S; roles?: readonly Role[] },
+  handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; data?: T } | void>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    try {
+      const actor = await requireActor(options.roles);
+      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join(".") || "form";
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
+        return { ok: false, error: "Some fields need attention.", fieldErrors };
+      }
+      const result = await handler(parsed.data, actor);
+      return { ok: true, ...(result ?? {}) };
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+      console.error("server action failed:", error);
+      return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { currentActor } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/guard";
+import type { Role } from "@/lib/auth/roles";
+import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+
+type Handler<C> = (request: Request, context: C & { actor: Actor }) => Promise<Response>;
+
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) {
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return NextResponse.json({ error: { code: "UNAVAILABLE", message: "The database is unavailable; try again." } }, { status: 503, headers: { "Retry-After": "5" } });
+  }
+  console.error("request failed:", error);
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Internal error." } }, { status: 500 });
+}
+
+/** The one wrapper around authenticated route handlers: actor, role, error mapping. */
+export function authedRoute<C extends object>(options: { roles?: readonly Role[] }, handler: Handler<C>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      const actor = await currentActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
+      assertRole(actor, options.roles);
+      return await handler(request, { ...context, actor });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

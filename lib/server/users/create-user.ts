@@ -1,0 +1,22 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { assertRole } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/actor";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+import type { CreateUserInput } from "@/lib/validations/user";
+
+/** Creates an account with a random first password, returned once so the admin can hand it over. */
+export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
+  assertRole(actor, ["ADMIN"]);
+  const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    throw new AppError("CONFLICT", "An account with this email already exists.", { fieldErrors: { email: ["Already used."] } });
+  }
+  const password = generatePassword();
+  const user = await prisma.user.create({
+    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) },
+    select: { id: true, email: true },
+  });
+  return { user, password };
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import { assertRole } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/actor";
+
+export async function listUsers({ actor }: { actor: Actor }) {
+  assertRole(actor, ["ADMIN"]);
+  return prisma.user.findMany({
+    orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true },
+  });
+}
+
+export type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
