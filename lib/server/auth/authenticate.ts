@@ -17,6 +17,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function authenticate(
   db: PrismaClient,
   input: { email?: unknown; password?: unknown; address: string },
+  options: { sleep?: (ms: number) => Promise<unknown> } = {},
 ): Promise<AuthenticatedUser> {
   const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) throw new AppError("UNAUTHENTICATED", "Enter your email and password.");
@@ -29,7 +30,7 @@ export async function authenticate(
   const locked = decisions.find((d) => d.kind === "locked");
   if (locked?.kind === "locked") throw new AppError("RATE_LIMITED", lockedMessage(locked.retryAfterMs));
   const delayMs = Math.max(...decisions.map((d) => (d.kind === "allow" ? d.delayMs : 0)));
-  if (delayMs > 0) await sleep(delayMs);
+  if (delayMs > 0) await (options.sleep ?? sleep)(delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);

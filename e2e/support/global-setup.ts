@@ -1,0 +1,13 @@
+import type { FullConfig } from "@playwright/test";
+import { startTestStack } from "./test-stack";
+
+/** Starts PostgreSQL and the built app once for the run; the returned function stops both. */
+export default async function globalSetup(_config: FullConfig) {
+  const stack = await startTestStack();
+  process.env.E2E_BASE_URL = stack.baseURL;
+  process.env.E2E_DATABASE_URL = stack.databaseUrl;
+  process.env.E2E_DEMO_PASSWORD = stack.demoPassword;
+  return async () => {
+    await stack.stop();
+  };
+}
