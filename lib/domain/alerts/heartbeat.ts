@@ -1,0 +1,31 @@
+// The Watchdog alert is a heartbeat (risk R1): its absence is the incident.
+export type HeartbeatConfig = { matcher: { label: string; value: string }; periodMs: number; graceMs: number };
+
+export function isHeartbeat(labels: Record<string, string>, config: HeartbeatConfig): boolean {
+  return labels[config.matcher.label] === config.matcher.value;
+}
+
+/** Parses `alertname="Watchdog"` (or `alertname=Watchdog`) into a label matcher. */
+export function parseMatcher(text: string): { label: string; value: string } {
+  const match = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(?:"([^"]*)"|([^"~=!\s][^"\s]*))\s*$/.exec(text);
+  if (!match) throw new Error(`not a label matcher: ${text} (expected name="value")`);
+  return { label: match[1]!, value: (match[2] ?? match[3])! };
+}
+
+export type HeartbeatState = { lastSeenAt: Date | null; startedWatchingAt: Date };
+
+export type HeartbeatStatus = {
+  lastSeenAt: Date | null;
+  /** When the next beat is due at the latest (period + grace after the last one). */
+  deadline: Date;
+  nextExpectedAt: Date;
+  late: boolean;
+};
+
+/** Never seen: the deadline runs from when Vigie started watching, so a pipeline that never worked is caught too. */
+export function heartbeatStatus(state: HeartbeatState, config: HeartbeatConfig, now: Date): HeartbeatStatus {
+  const base = state.lastSeenAt ?? state.startedWatchingAt;
+  const nextExpectedAt = new Date(base.getTime() + config.periodMs);
+  const deadline = new Date(nextExpectedAt.getTime() + config.graceMs);
+  return { lastSeenAt: state.lastSeenAt, nextExpectedAt, deadline, late: now > deadline };
+}
