@@ -31,3 +31,18 @@ describe("parseEnv", () => {
     expect(() => authSecret(parseEnv({}))).toThrow(/NEXTAUTH_SECRET is required/);
   });
 });
+
+describe("durations", () => {
+  it.each([
+    ["48h", 172_800_000],
+    ["1h", 3_600_000],
+    ["90s", 90_000],
+    ["2d", 172_800_000],
+  ])("%s", (text, ms) => {
+    expect(parseEnv({ HEARTBEAT_PERIOD: text }).HEARTBEAT_PERIOD).toBe(ms);
+  });
+
+  it("names a bad duration", () => {
+    expect(() => parseEnv({ HEARTBEAT_GRACE: "an hour" })).toThrow(/HEARTBEAT_GRACE must be a duration/);
+  });
+});

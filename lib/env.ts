@@ -5,6 +5,18 @@ const booleanString = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h|d)$/, 'must be a duration such as "30s", "15m", "48h" or "2d"')
+  .transform(parseDuration);
+
+export function parseDuration(text: string): number {
+  const match = /^(\d+)(ms|s|m|h|d)$/.exec(text);
+  if (!match) throw new Error(`not a duration: ${text}`);
+  const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as "ms" | "s" | "m" | "h" | "d"];
+  return Number(match[1]) * unit;
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -19,6 +31,18 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   VIGIE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   TRUST_PROXY: booleanString.default(false),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Vigie <vigie@localhost>"),
+  ALERTMANAGER_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1_024).max(64 * 1024 * 1024).default(1024 * 1024),
+  HEARTBEAT_MATCHER: z.string().default('alertname="Watchdog"'),
+  HEARTBEAT_PERIOD: duration.default(48 * 3_600_000),
+  HEARTBEAT_GRACE: duration.default(3_600_000),
+  HEARTBEAT_CHECK_INTERVAL: duration.default(60_000),
+  VIGIE_BACKGROUND_JOBS: booleanString.default(true),
 });
 
 export type Env = z.infer<typeof schema>;

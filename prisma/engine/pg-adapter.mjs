@@ -3,6 +3,7 @@
 // the engine's one-shot `cli can-connect-to-database | create-database` commands.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 /** pg config for a Prisma-style URL: `?schema=` becomes the search_path, as the native engine does. */
@@ -26,15 +27,27 @@ function patchAdapterClasses(adapter) {
   if (patched) return;
   const adapterProto = Object.getPrototypeOf(adapter);
   const queryableProto = Object.getPrototypeOf(adapterProto);
-  const { performIO } = queryableProto;
-  if (typeof performIO !== "function" || typeof adapterProto.executeScript !== "function") {
+  const { queryRaw } = queryableProto;
+  if (typeof queryRaw !== "function" || typeof adapterProto.executeScript !== "function") {
     throw new Error("@prisma/adapter-pg internals changed: re-check prisma/engine/pg-adapter.mjs");
   }
-  // 1. The schema describer reads pg_catalog columns of type "char" (OID 18), which the adapter
-  //    rejects as an unsupported type. Their text value is a plain string: report them as text.
-  queryableProto.performIO = async function (query) {
-    const result = await performIO.call(this, query);
-    for (const field of result?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+  // 1. The schema describer reads pg_catalog columns of type "char" (OID 18: contype, relkind…),
+  //    which the adapter rejects as an unsupported type. The describer wants them as Character
+  //    values (as Text it panics), so: let the adapter see text, then retype those columns. The
+  //    per-call object keeps concurrent queries apart.
+  queryableProto.queryRaw = async function (query) {
+    const charColumns = [];
+    const performIO = async (q) => {
+      const result = await this.performIO(q);
+      result?.fields?.forEach((field, i) => {
+        if (field.dataTypeID !== 18) return;
+        field.dataTypeID = 25;
+        charColumns.push(i);
+      });
+      return result;
+    };
+    const result = await queryRaw.call(Object.create(this, { performIO: { value: performIO } }), query);
+    for (const i of charColumns) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
   // 2. executeScript splits on ";" and runs each piece on its own: not atomic, and it breaks
@@ -89,13 +102,15 @@ export class ShimPgFactory {
   constructor({ url, shadowDatabaseUrl }) {
     this.url = url;
     this.shadowUrl = shadowDatabaseUrl;
-    this.createdShadowDbs = new Set();
+    this.createdShadowDbs = new Map(); // name -> adapter
+    this.configuredShadowAdapters = [];
   }
 
   async connect() {
-    // Without a main URL (e.g. `migrate diff` with only a shadow DB) the adapter stays unconnected:
-    // any query on it fails, which the engine reports.
-    const url = this.url ?? "postgresql://no-datasource-url-configured.invalid/none";
+    // The engine opens this connection at start-up (it reads the server version). Without a main
+    // URL (`migrate diff --from-migrations` with only SHADOW_DATABASE_URL), read that from the
+    // shadow database: diff writes nothing through this connection.
+    const url = this.url ?? this.shadowUrl ?? "postgresql://no-datasource-url-configured.invalid/none";
     const { config, schema } = pgConfig(url);
     const adapter = await new PrismaPg(config, { schema }).connect();
     patchAdapterClasses(adapter);
@@ -111,29 +126,22 @@ export class ShimPgFactory {
     if (!this.url) throw new Error("A shadow database needs DATABASE_URL (to create one) or SHADOW_DATABASE_URL.");
     const name = `prisma_migrate_shadow_db_${randomUUID()}`;
     await withClient(this.url, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
-    this.createdShadowDbs.add(name);
     const shadowUrl = new URL(this.url);
     shadowUrl.pathname = `/${encodeURIComponent(name)}`;
     const { config, schema } = pgConfig(shadowUrl.toString());
     const adapter = await new PrismaPg(config, { schema }).connect();
     patchAdapterClasses(adapter);
-    const drop = async () => {
-      await dropDatabase(this.url, name);
-      this.createdShadowDbs.delete(name);
-    };
     try {
       const { rows } = await adapter.underlyingDriver().query("SELECT current_database() AS db");
       if (rows[0]?.db !== name) throw new Error(`shadow connection reached database "${rows[0]?.db}", expected "${name}": refusing to continue`);
     } catch (e) {
       await adapter.dispose().catch(() => {});
-      await drop().catch(() => {});
+      await dropDatabase(this.url, name).catch(() => {});
       throw e;
     }
-    const dispose = adapter.dispose.bind(adapter);
-    adapter.dispose = async () => {
-      await dispose();
-      await drop();
-    };
+    // The engine does not dispose of shadow adapters, and the CLI kills the engine process
+    // as soon as it has its last answer: cleanup() runs after every request instead.
+    this.createdShadowDbs.set(name, adapter);
     return adapter;
   }
 
@@ -158,13 +166,18 @@ export class ShimPgFactory {
     });
     const adapter = await new PrismaPg(config, { schema }).connect();
     patchAdapterClasses(adapter);
+    this.configuredShadowAdapters.push(adapter);
     return adapter;
   }
 
-  /** Drops shadow databases the engine did not dispose of (e.g. after an error). */
+  /** Drops the shadow databases created so far; the engine never reuses one across requests. */
   async cleanup() {
-    for (const name of this.createdShadowDbs) {
-      await dropDatabase(this.url, name).catch(() => {});
+    for (const adapter of this.configuredShadowAdapters.splice(0)) await adapter.dispose().catch(() => {});
+    for (const [name, adapter] of this.createdShadowDbs) {
+      this.createdShadowDbs.delete(name);
+      const end = adapter.dispose().catch(() => {});
+      await Promise.race([end, new Promise((r) => setTimeout(r, 2_000))]);
+      await dropDatabase(this.url, name);
     }
   }
 }

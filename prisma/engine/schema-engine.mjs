@@ -56,6 +56,9 @@ async function runCli(command, datasource) {
   }
 }
 
+// JS errors thrown inside the adapter reach the engine as "External error id#N"; the text is here.
+let errorRegistry;
+
 async function loadEngine({ datamodels, datasource }) {
   // The glue is the package's; the .wasm is the one inside `prisma` (identical imports/exports,
   // and exactly the engine commit this CLI version expects).
@@ -74,7 +77,9 @@ async function loadEngine({ datamodels, datasource }) {
   const files = datamodels.map((f) => [f, fs.readFileSync(f, "utf8")]);
   // Engine logs arrive as JSON strings shaped like the native engine's stderr lines.
   const onLog = (entry) => process.stderr.write((typeof entry === "string" ? entry : JSON.stringify(entry)) + "\n");
-  const engine = await glue.SchemaEngine.new({ datamodels: files.length ? files : undefined }, onLog, bindMigrationAwareSqlAdapterFactory(factory));
+  const bound = bindMigrationAwareSqlAdapterFactory(factory);
+  errorRegistry = bound.errorRegistry;
+  const engine = await glue.SchemaEngine.new({ datamodels: files.length ? files : undefined }, onLog, bound);
   return { engine, factory };
 }
 
@@ -82,11 +87,15 @@ async function loadEngine({ datamodels, datasource }) {
 function rpcError(e) {
   const panic = globalThis.__schemaEnginePanic;
   if (panic || e instanceof WebAssembly.RuntimeError) {
-    return { code: 4466, message: "An error happened. Check the data field for details.", data: { is_panic: true, message: String(panic ?? e?.message ?? e), backtrace: e?.stack } };
+    const message = String(panic ?? e?.message ?? e);
+    return { code: 4466, message, data: { is_panic: true, message, backtrace: e?.stack } };
   }
   let err = e;
   if (typeof e === "string") try { err = JSON.parse(e); } catch { err = { message: e }; }
-  const message = err?.message ?? String(err);
+  const message = String(err?.message ?? err).replace(/External error id#(\d+)/g, (m, id) => {
+    const js = errorRegistry?.consumeError(Number(id))?.error;
+    return js ? `${m}: ${js.message ?? js}` : m;
+  });
   const data = { is_panic: false, message, meta: err?.meta ?? null };
   const code = err?.error_code ?? err?.code;
   if (typeof code === "string" && /^P\d{4}$/.test(code)) data.error_code = code;
@@ -106,14 +115,17 @@ async function serve(args) {
       pendingPrints.set(id, resolve);
       send({ jsonrpc: "2.0", id, method: "print", params: { content } });
     });
-  let devDiagnosed = false;
+  // The wasm engine cannot build a shadow database inside evaluateDataLoss/createMigration: they
+  // only read a cache of "schema after the applied migrations" that devDiagnostic fills. After
+  // applyMigrations (migrate dev applies pending ones first) that cache is stale: refresh it.
+  let cacheFresh = false;
+  const refreshCache = async (engine, params) => {
+    if (!cacheFresh) await methods.devDiagnostic(engine, { migrationsList: params.migrationsList, filters: params.filters });
+  };
 
   const methods = {
     async getDatabaseVersion(engine, params) {
       return engine.version(params ?? null);
-    },
-    async reset(engine) {
-      return (await engine.reset()) ?? {};
     },
     async diff(engine, params) {
       const result = await engine.diff(params);
@@ -121,13 +133,25 @@ async function serve(args) {
       return { exitCode: result?.exitCode ?? 0 };
     },
     async devDiagnostic(engine, params) {
-      devDiagnosed = true;
-      return engine.devDiagnostic(params);
+      const result = await engine.devDiagnostic(params);
+      cacheFresh = true;
+      return result;
+    },
+    async applyMigrations(engine, params) {
+      const result = await engine.applyMigrations(params);
+      if (result?.appliedMigrationNames?.length) cacheFresh = false;
+      return result;
+    },
+    async reset(engine, params) {
+      cacheFresh = false;
+      return (await engine.reset(params)) ?? {};
+    },
+    async evaluateDataLoss(engine, params) {
+      await refreshCache(engine, params);
+      return engine.evaluateDataLoss(params);
     },
     async createMigration(engine, params) {
-      // The wasm engine prepares its migration state in devDiagnostic; `migrate dev --create-only`
-      // may not have called it yet.
-      if (!devDiagnosed) await methods.devDiagnostic(engine, { migrationsList: params.migrationsList, filters: params.filters });
+      await refreshCache(engine, params);
       return engine.createMigration(params);
     },
     async createDatabase(_engine, params) {
@@ -143,17 +167,25 @@ async function serve(args) {
       pendingPrints.delete(msg.id);
       return;
     }
+    let reply;
     try {
       const { engine } = await getEngine();
       let result;
       if (methods[msg.method]) result = await methods[msg.method](engine, msg.params);
       else if (typeof engine[msg.method] === "function" && msg.method !== "free") result = await engine[msg.method](msg.params);
       else throw new Error(`method ${msg.method} is not supported by the wasm schema engine shim`);
-      send({ jsonrpc: "2.0", id: msg.id, result: result ?? {} });
+      reply = { jsonrpc: "2.0", id: msg.id, result: result ?? {} };
     } catch (e) {
-      send({ jsonrpc: "2.0", id: msg.id, error: rpcError(e) });
-      if (globalThis.__schemaEnginePanic || e instanceof WebAssembly.RuntimeError) await shutdown(101);
+      reply = { jsonrpc: "2.0", id: msg.id, error: rpcError(e) };
     }
+    // Shadow databases go before the answer: once it has its last answer, the CLI kills us.
+    try {
+      await (await loaded?.catch(() => undefined))?.factory.cleanup();
+    } catch (e) {
+      logLine("WARN", `could not drop a shadow database: ${e?.message ?? e}`);
+    }
+    send(reply);
+    if (reply.error?.data?.is_panic) await shutdown(101);
   }
 
   async function shutdown(code) {
@@ -183,7 +215,13 @@ async function serve(args) {
     queue = queue.then(() => handle(msg));
   });
   rl.on("close", () => void queue.then(() => shutdown(0)));
+  for (const sig of ["SIGTERM", "SIGINT"]) process.once(sig, () => void shutdown(0));
 }
+
+process.on("uncaughtException", (e) => {
+  logLine("ERROR", `schema engine shim crashed: ${globalThis.__schemaEnginePanic ?? ""}\n${e?.stack ?? e}`);
+  process.exit(101);
+});
 
 const args = parseArgs(process.argv.slice(2));
 if (args.version) {

@@ -138,7 +138,10 @@ export async function startTempPostgres(): Promise<TempPostgres> {
 
   const cleanupSync = () => {
     if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    if (logFd >= 0) fs.closeSync(logFd), (logFd = -1);
+    if (logFd >= 0) {
+      fs.closeSync(logFd);
+      logFd = -1;
+    }
     fs.rmSync(root, { recursive: true, force: true });
   };
   // Whatever happens to the caller, do not leave a server or its files behind.

@@ -1,0 +1,18 @@
+// Timeline event types: every change of a ticket is one of these, written with the change, never rewritten.
+export const eventTypes = {
+  "ticket.registered": "Registered",
+  "alert.firing": "Alert firing",
+  "alert.resolved": "Alert resolved",
+  "signal.cleared": "Signal cleared: no alert fires any more",
+  "signal.firing": "Signal firing again",
+  "ticket.reopened_by_alert": "Firing again: back to treatment (flapping)",
+  "heartbeat.late": "Heartbeat late: the alerting pipeline may be down",
+  "heartbeat.restored": "Heartbeat back",
+  "email.queued": "Email queued",
+} as const;
+
+export type EventType = keyof typeof eventTypes;
+
+export function eventLabel(type: string): string {
+  return (eventTypes as Record<string, string>)[type] ?? type;
+}
