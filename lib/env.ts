@@ -72,6 +72,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Forget the parsed environment (tests change process.env between cases). */
+export function resetEnv(): void {
+  cached = undefined;
+}
+
 /** The public base URL used in links (emails, API documents). */
 export function publicUrl(e: Env = env()): string {
   return (e.VIGIE_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");

@@ -1,0 +1,56 @@
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { readLimitedBody } from "@/lib/http/read-body";
+import { parseWebhookPayload } from "@/lib/domain/alerts/payload";
+import { authenticateWebhook } from "@/lib/server/alerts/authenticate-webhook";
+import { countRejection } from "@/lib/server/alerts/count-rejection";
+import { ingestDelivery } from "@/lib/server/alerts/ingest-delivery";
+
+export const dynamic = "force-dynamic";
+
+// Alertmanager retries 5xx and network errors, and drops any 4xx. So: 4xx only for what can never
+// succeed (bad credentials, bad body); 503 whenever a retry could succeed; 200 only once stored.
+const answer = (status: number, body: Record<string, unknown>, headers?: HeadersInit) => NextResponse.json(body, { status, headers });
+const retryLater = (message: string) => answer(503, { error: message }, { "Retry-After": "5" });
+
+export async function POST(request: Request) {
+  try {
+    const auth = await authenticateWebhook(request.headers.get("authorization"));
+    if (!auth.ok && auth.reason === "not_configured") {
+      await countRejection("not_configured", "no token configured: set ALERTMANAGER_TOKEN, or create an Alertmanager token in Vigie (Admin → API tokens)");
+      return retryLater("The Alertmanager webhook is not configured: set ALERTMANAGER_TOKEN on the Vigie server.");
+    }
+    if (!auth.ok) {
+      await countRejection("unauthorized", `missing or wrong credentials from ${request.headers.get("user-agent") ?? "unknown agent"}`);
+      return answer(401, { error: "Missing or wrong credentials." }, { "WWW-Authenticate": 'Bearer realm="vigie"' });
+    }
+
+    const limit = env().WEBHOOK_MAX_BYTES;
+    const body = await readLimitedBody(request, limit);
+    if (!body.ok) {
+      await countRejection("too_large", `body over ${limit} bytes`);
+      return answer(413, { error: `Body larger than ${limit} bytes (WEBHOOK_MAX_BYTES).` });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.text);
+    } catch {
+      await countRejection("not_json", "body is not JSON");
+      return answer(400, { error: "The body is not JSON." });
+    }
+    const parsed = parseWebhookPayload(json);
+    if (!parsed.ok) {
+      await countRejection(parsed.reason.startsWith("unsupported") ? "unsupported_version" : "invalid_payload", parsed.reason);
+      return answer(400, { error: parsed.reason });
+    }
+
+    const result = await ingestDelivery({ payload: parsed.payload, raw: json as object });
+    return answer(200, { status: "stored", ...result });
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return retryLater("The database is unavailable; the delivery was not stored. Retry.");
+    console.error("alertmanager webhook failed:", error);
+    // Still a 5xx: Alertmanager retries, and nothing is lost if the fault is transient.
+    return answer(500, { error: "Internal error; the delivery was not stored." });
+  }
+}

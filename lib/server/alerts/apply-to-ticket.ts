@@ -1,0 +1,107 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { classifyAlerts, descriptionFor, runbookFor, titleFor } from "@/lib/domain/alerts/mapping";
+import type { OccurrencePlan } from "@/lib/domain/alerts/occurrences";
+import type { WebhookAlert, WebhookPayload } from "@/lib/domain/alerts/payload";
+import type { GroupDecision } from "@/lib/domain/alerts/routing";
+import { priorityOf } from "@/lib/domain/priority";
+import type { Step } from "@/lib/domain/lifecycle/steps";
+import { publicUrl } from "@/lib/env";
+import { newIncidentEmail } from "@/lib/mail/templates";
+import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
+import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
+import { refreshSignals } from "./refresh-signals";
+
+const alertmanager = { kind: "ALERTMANAGER" } as const;
+
+const alertEventData = (a: WebhookAlert) => ({
+  fingerprint: a.fingerprint,
+  alertname: a.labels.alertname ?? null,
+  instance: a.labels.instance ?? null,
+  startsAt: a.startsAt!.toISOString(),
+  endsAt: a.endsAt?.toISOString() ?? null,
+});
+
+type Input = {
+  decision: GroupDecision;
+  payload: WebhookPayload;
+  plan: OccurrencePlan;
+  open: { id: string; step: Step; number: number } | null;
+  lastClosedId: string | null;
+  now: Date;
+};
+
+/** Applies a group decision: the ticket (opened, joined or sent back), the alerts, the events, the emails. */
+export async function applyToTicket(tx: Prisma.TransactionClient, { decision, payload, plan, open, lastClosedId, now }: Input): Promise<string | null> {
+  let ticketId = open?.id ?? null;
+  const events: NewEvent[] = [];
+
+  if (decision.kind === "open") {
+    const firing = plan.fresh.filter((a) => a.status === "firing");
+    const lead = firing[0]!;
+    const { urgency, category, riskCodes } = classifyAlerts(firing);
+    const ticket = await tx.ticket.create({
+      data: {
+        title: titleFor(lead),
+        description: descriptionFor(lead),
+        runbookUrl: runbookFor(lead),
+        source: "ALERT",
+        urgency,
+        priority: priorityOf(urgency, null),
+        category,
+        riskCodes,
+        groupKey: payload.groupKey,
+        openGroupKey: payload.groupKey,
+        signal: "FIRING",
+        previousTicketId: decision.linkTo === "closed" ? lastClosedId : null,
+      },
+      select: { id: true, number: true, title: true, priority: true, source: true, runbookUrl: true },
+    });
+    ticketId = ticket.id;
+    events.push({ ticketId, type: "ticket.registered", data: { source: "ALERT", groupKey: payload.groupKey, previousTicketId: decision.linkTo === "closed" ? lastClosedId : null } });
+    const { subject, text } = newIncidentEmail(publicUrl(), ticket);
+    await enqueueEmail(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), subject, text, ticketId });
+  } else if (decision.kind === "reopen" && open) {
+    await tx.ticket.update({
+      where: { id: open.id },
+      data: { step: "TREATMENT", stepChangedAt: now, flapping: true, version: { increment: 1 } },
+    });
+    events.push({ ticketId: open.id, type: "ticket.reopened_by_alert", data: { from: open.step, to: "TREATMENT" } });
+  }
+
+  if (plan.fresh.length > 0) {
+    await tx.alert.createMany({
+      data: plan.fresh.map((a) => ({
+        fingerprint: a.fingerprint,
+        startsAt: a.startsAt!,
+        endsAt: a.endsAt,
+        status: a.status === "firing" ? ("FIRING" as const) : ("RESOLVED" as const),
+        alertname: a.labels.alertname ?? "",
+        groupKey: payload.groupKey,
+        labels: a.labels,
+        annotations: a.annotations,
+        generatorUrl: a.generatorURL,
+        ticketId,
+        firstReceivedAt: now,
+        lastReceivedAt: now,
+      })),
+      skipDuplicates: true,
+    });
+    if (ticketId) {
+      for (const a of plan.fresh) events.push({ ticketId, type: a.status === "firing" ? "alert.firing" : "alert.resolved", data: alertEventData(a) });
+    }
+  }
+
+  for (const { stored, alert } of plan.resolving) {
+    await tx.alert.update({ where: { id: stored.id }, data: { status: "RESOLVED", endsAt: alert.endsAt ?? now, lastReceivedAt: now, deliveries: { increment: 1 } } });
+    if (stored.ticketId) events.push({ ticketId: stored.ticketId, type: "alert.resolved", data: alertEventData(alert) });
+  }
+
+  if (plan.repeated.length > 0) {
+    await tx.alert.updateMany({ where: { id: { in: plan.repeated.map((r) => r.id) } }, data: { lastReceivedAt: now, deliveries: { increment: 1 } } });
+  }
+
+  await recordEvents(tx, alertmanager, events);
+  const touched = new Set<string>([...(ticketId ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
+  await refreshSignals(tx, [...touched]);
+  return ticketId;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isHeartbeat } from "@/lib/domain/alerts/heartbeat";
+import { hasNewFiring, planOccurrences } from "@/lib/domain/alerts/occurrences";
+import type { WebhookPayload } from "@/lib/domain/alerts/payload";
+import { decideGroup } from "@/lib/domain/alerts/routing";
+import { heartbeatConfig } from "./config";
+import { applyToTicket } from "./apply-to-ticket";
+import { recordHeartbeat } from "./record-heartbeat";
+
+export type IngestResult = { deliveryId: string; ticketId: string | null; decision: string; fresh: number; resolved: number; repeated: number };
+
+/**
+ * Stores one Alertmanager delivery and applies it, in ONE transaction: when this returns, the delivery is in
+ * PostgreSQL and its effects are complete; when it throws, nothing was written and Alertmanager may retry.
+ * Deliveries for one group are serialised by an advisory lock, so HA peers and retries racing each other
+ * see each other's work, on any number of Vigie instances.
+ */
+export async function ingestDelivery({ payload, raw, db = prisma, now = new Date() }: {
+  payload: WebhookPayload;
+  raw: Prisma.InputJsonValue;
+  db?: PrismaClient;
+  now?: Date;
+}): Promise<IngestResult> {
+  const heartbeat = heartbeatConfig();
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${payload.groupKey}, 0))`;
+      const delivery = await tx.webhookDelivery.create({
+        data: {
+          groupKey: payload.groupKey,
+          status: payload.status,
+          receiver: payload.receiver,
+          alertCount: payload.alerts.length,
+          truncatedAlerts: payload.truncatedAlerts,
+          payload: raw,
+        },
+        select: { id: true },
+      });
+
+      const beats = payload.alerts.filter((a) => isHeartbeat(a.labels, heartbeat));
+      const alerts = payload.alerts.filter((a) => !isHeartbeat(a.labels, heartbeat));
+      if (beats.length > 0) await recordHeartbeat(tx, heartbeat.matcher.value, beats, payload.groupKey, now);
+      if (alerts.length === 0) {
+        return { deliveryId: delivery.id, ticketId: null, decision: beats.length ? "heartbeat" : "empty", fresh: 0, resolved: 0, repeated: 0 };
+      }
+
+      const stored = await tx.alert.findMany({
+        where: { fingerprint: { in: [...new Set(alerts.map((a) => a.fingerprint))] } },
+        select: { id: true, fingerprint: true, startsAt: true, status: true, ticketId: true },
+      });
+      const plan = planOccurrences(alerts, stored);
+      const newFiring = hasNewFiring(plan);
+      const open = await tx.ticket.findUnique({ where: { openGroupKey: payload.groupKey }, select: { id: true, step: true, number: true } });
+      const lastClosed = !open && newFiring
+        ? await tx.ticket.findFirst({ where: { groupKey: payload.groupKey, step: "CLOSURE" }, orderBy: { closedAt: "desc" }, select: { id: true } })
+        : null;
+      const decision = decideGroup(open, lastClosed !== null, newFiring);
+      const ticketId = await applyToTicket(tx, { decision, payload, plan, open, lastClosedId: lastClosed?.id ?? null, now });
+      if (ticketId) await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ticketId } });
+      return {
+        deliveryId: delivery.id,
+        ticketId,
+        decision: decision.kind,
+        fresh: plan.fresh.length,
+        resolved: plan.resolving.length,
+        repeated: plan.repeated.length,
+      };
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { checkHeartbeat } from "@/lib/server/alerts/check-heartbeat";
+import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
+
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+const globalJobs = globalThis as unknown as { vigieJobs?: ReturnType<typeof setInterval>[] };
+
+/**
+ * Periodic jobs inside each app instance. Each job is safe to run on every instance at once
+ * (advisory lock, SKIP LOCKED); a run never overlaps the previous one of the same job.
+ */
+export function startBackgroundJobs(): void {
+  if (globalJobs.vigieJobs || !env().VIGIE_BACKGROUND_JOBS) return;
+  const jobs: Job[] = [
+    { name: "email outbox", everyMs: 5_000, run: () => deliverOutbox() },
+    { name: "heartbeat check", everyMs: env().HEARTBEAT_CHECK_INTERVAL, run: () => checkHeartbeat() },
+  ];
+  globalJobs.vigieJobs = jobs.map((job) => {
+    let running = false;
+    let lastError = "";
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        await job.run();
+        lastError = "";
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+        // Log a failure once, not every few seconds while the database is down.
+        if (message !== lastError) console.error(`background job "${job.name}" failed: ${message}`);
+        lastError = message;
+      } finally {
+        running = false;
+      }
+    }, job.everyMs);
+    timer.unref();
+    return timer;
+  });
+}
