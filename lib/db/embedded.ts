@@ -51,8 +51,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; password
       throw new PostgresError(`PostgreSQL did not start: ${first} (log: ${logFile})`);
     }
     const { child } = server;
-    // Detached (own process group) so a terminal's Ctrl-C reaches the app first and we stop PostgreSQL
-    // after it; so if this process dies without stop(), ask PostgreSQL for a fast shutdown on the way out.
+    // Detached (own process group): a terminal's Ctrl-C reaches the app, and we stop PostgreSQL after it.
+    // If this process exits without stop(), ask PostgreSQL for a fast shutdown on the way out.
     const onExit = () => child.kill("SIGINT");
     process.once("exit", onExit);
     const stop = async () => {

@@ -86,7 +86,8 @@ export async function locateBinaries(runAs: RunAs | undefined, copyDir: string):
 
 export function childEnv(): NodeJS.ProcessEnv {
   // Nothing from the caller's PG* variables or locale may leak into the cluster.
-  return { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C" };
+  // (NODE_ENV only because Next's types make it a required key; postgres ignores it.)
+  return { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", NODE_ENV: "production" };
 }
 
 export function tail(file: string, lines = 30): string {
