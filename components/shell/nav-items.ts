@@ -4,8 +4,10 @@ import type { Role } from "@/lib/auth/roles";
 export type NavItem = { href: string; label: string; roles?: readonly Role[]; shortcut: string };
 
 export const navItems: NavItem[] = [
+  { href: "/tickets", label: "Tickets", shortcut: "t" },
   { href: "/account", label: "My account", shortcut: "a" },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },
+  { href: "/admin/tokens", label: "API tokens", roles: ["ADMIN"], shortcut: "k" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/guard";
+import { actorFromApiToken } from "@/lib/auth/token-actor";
 import type { Actor } from "@/lib/auth/actor";
 import { assertRole } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
@@ -23,8 +24,9 @@ export function errorResponse(error: unknown): Response {
 export function authedRoute<C extends object>(options: { roles?: readonly Role[] }, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      const actor = await currentActor();
-      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token.");
+      const authorization = request.headers.get("authorization");
+      const actor = authorization ? await actorFromApiToken(authorization) : await currentActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED", authorization ? "Unknown or revoked API token." : "Sign in or send an API token.");
       assertRole(actor, options.roles);
       return await handler(request, { ...context, actor });
     } catch (error) {

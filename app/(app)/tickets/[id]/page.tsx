@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AlertsTable } from "@/components/tickets/alerts-table";
+import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
+import { TicketFacts } from "@/components/tickets/ticket-facts";
+import { Timeline } from "@/components/tickets/timeline";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { requireActor } from "@/lib/auth/guard";
+import { isAppError } from "@/lib/errors";
+import { getTicket } from "@/lib/server/tickets/get-ticket";
+
+export const metadata: Metadata = { title: "Ticket" };
+
+export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const ticket = await getTicket({ actor, ticketId: id }).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <article className="space-y-5">
+      <AutoRefresh />
+      <header className="border-b border-zinc-200 pb-4 dark:border-zinc-800">
+        <div className="flex flex-wrap items-center gap-3 text-xs text-zinc-500">
+          <span className="font-mono">#{ticket.number}</span>
+          <StepBadge step={ticket.step} />
+          <PriorityBadge priority={ticket.priority} />
+          <SignalBadge signal={ticket.signal} flapping={ticket.flapping} />
+        </div>
+        <h1 className="mt-2 text-xl font-semibold tracking-tight">{ticket.title}</h1>
+        {ticket.description ? <p className="mt-2 max-w-3xl whitespace-pre-line text-zinc-700 dark:text-zinc-300">{ticket.description}</p> : null}
+        {ticket.runbookUrl ? (
+          <a href={ticket.runbookUrl} target="_blank" rel="noreferrer" className="mt-2 inline-block text-sky-700 underline dark:text-sky-400">Runbook</a>
+        ) : null}
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="alerts">
+            <h2 id="alerts" className="mb-2 font-medium">Alerts</h2>
+            <AlertsTable alerts={ticket.alerts} />
+          </section>
+          <section aria-labelledby="timeline">
+            <h2 id="timeline" className="mb-2 font-medium">Timeline</h2>
+            <Timeline events={ticket.events} />
+          </section>
+        </div>
+        <aside>
+          <TicketFacts ticket={ticket} />
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { HeartbeatPanel } from "@/components/tickets/heartbeat-panel";
+import { TicketList } from "@/components/tickets/ticket-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/guard";
+import { getHeartbeat } from "@/lib/server/alerts/get-heartbeat";
+
+export const metadata: Metadata = { title: "Tickets" };
+
+export default async function TicketsPage() {
+  const actor = await requireActor();
+  const now = new Date();
+  const heartbeat = await getHeartbeat({ actor, now });
+  return (
+    <>
+      <PageHeader title="Tickets" description="Incidents from Alertmanager, the heartbeat check, and people, through the plan's seven steps." />
+      <div className="space-y-4">
+        <HeartbeatPanel heartbeat={heartbeat} now={now} />
+        <Suspense>
+          <TicketList />
+        </Suspense>
+      </div>
+    </>
+  );
+}

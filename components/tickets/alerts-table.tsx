@@ -1,0 +1,53 @@
+import { formatDateTime } from "@/lib/format";
+import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
+
+const hiddenLabels = new Set(["alertname"]);
+
+export function AlertsTable({ alerts }: { alerts: TicketDetail["alerts"] }) {
+  if (alerts.length === 0) return <p className="text-zinc-500">No alert: this incident was reported by a person or by Vigie.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table className="w-full text-left text-xs">
+        <thead className="bg-zinc-50 uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
+          <tr>
+            <th className="px-3 py-2 font-medium">Alert</th>
+            <th className="px-3 py-2 font-medium">Labels</th>
+            <th className="px-3 py-2 font-medium">Started</th>
+            <th className="px-3 py-2 font-medium">Ended</th>
+            <th className="px-3 py-2 font-medium">Source</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="alert-rows">
+          {alerts.map((a) => {
+            const labels = Object.entries(a.labels as Record<string, string>).filter(([k]) => !hiddenLabels.has(k));
+            return (
+              <tr key={a.id} data-status={a.status}>
+                <td className="px-3 py-2 align-top">
+                  <div className="flex items-center gap-1.5 font-medium">
+                    <span className={`h-2 w-2 rounded-full ${a.status === "FIRING" ? "bg-rose-500" : "bg-emerald-500"}`} aria-hidden />
+                    {a.alertname}
+                  </div>
+                  <div className="text-zinc-500">{a.status === "FIRING" ? "firing" : "resolved"} · {a.deliveries} deliver{a.deliveries === 1 ? "y" : "ies"}</div>
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <div className="flex max-w-xl flex-wrap gap-1">
+                    {labels.map(([k, v]) => (
+                      <code key={k} className="rounded bg-zinc-100 px-1 py-0.5 font-mono text-[11px] dark:bg-zinc-800">{k}={v}</code>
+                    ))}
+                  </div>
+                </td>
+                <td className="whitespace-nowrap px-3 py-2 align-top">{formatDateTime(a.startsAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2 align-top">{a.endsAt ? formatDateTime(a.endsAt) : "—"}</td>
+                <td className="px-3 py-2 align-top">
+                  {/^https?:\/\//.test(a.generatorUrl) ? (
+                    <a href={a.generatorUrl} target="_blank" rel="noreferrer" className="text-sky-700 underline dark:text-sky-400">Prometheus</a>
+                  ) : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { stepInfo } from "@/lib/domain/lifecycle/steps";
+import { levelLabels, type Level } from "@/lib/domain/priority";
+import { formatDateTime } from "@/lib/format";
+import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex justify-between gap-3 py-1.5">
+      <dt className="text-zinc-500">{label}</dt>
+      <dd className="text-right">{children}</dd>
+    </div>
+  );
+}
+
+export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
+  return (
+    <dl className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white px-3 text-xs dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+      <Fact label="Step">{stepInfo[ticket.step].state}</Fact>
+      <Fact label="Urgency">{levelLabels[ticket.urgency as Level]}</Fact>
+      <Fact label="Impact">{ticket.impact ? levelLabels[ticket.impact as Level] : "not set (counted as medium)"}</Fact>
+      <Fact label="Category">{ticket.category?.toLowerCase() ?? "—"}</Fact>
+      <Fact label="Risks">{ticket.riskCodes.length ? ticket.riskCodes.join(", ") : "—"}</Fact>
+      <Fact label="Source">{ticket.source.toLowerCase()}{ticket.reporter ? ` · ${ticket.reporter.name}` : ""}</Fact>
+      <Fact label="Registered">{formatDateTime(ticket.createdAt)}</Fact>
+      {ticket.groupKey ? <Fact label="Alert group"><code className="break-all font-mono text-[11px]">{ticket.groupKey}</code></Fact> : null}
+      {ticket.previousTicket ? (
+        <Fact label="Recurrence of">
+          <Link className="text-sky-700 underline dark:text-sky-400" href={`/tickets/${ticket.previousTicket.id}`}>#{ticket.previousTicket.number}</Link>
+        </Fact>
+      ) : null}
+      {ticket.recurrences.length ? (
+        <Fact label="Came back as">
+          {ticket.recurrences.map((r) => (
+            <Link key={r.id} className="ml-1 text-sky-700 underline dark:text-sky-400" href={`/tickets/${r.id}`}>#{r.number}</Link>
+          ))}
+        </Fact>
+      ) : null}
+    </dl>
+  );
+}

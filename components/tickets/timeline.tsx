@@ -1,0 +1,31 @@
+import { eventLabel } from "@/lib/domain/timeline";
+import { formatDateTime } from "@/lib/format";
+import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
+
+function detail(type: string, data: Record<string, unknown>): string | null {
+  if (type.startsWith("alert.")) return [data.alertname, data.instance].filter(Boolean).join(" on ");
+  if (type === "ticket.reopened_by_alert") return `from ${String(data.from).toLowerCase()}`;
+  if (type === "heartbeat.late") return data.lastSeenAt ? `last seen ${formatDateTime(String(data.lastSeenAt))}` : "never received";
+  if (type === "ticket.registered") return `from ${String(data.source).toLowerCase()}${data.previousTicketId ? ", recurrence of a closed ticket" : ""}`;
+  return null;
+}
+
+/** The ticket's history, oldest first: immutable, written with each change. */
+export function Timeline({ events }: { events: TicketDetail["events"] }) {
+  return (
+    <ol className="relative space-y-3 border-l border-zinc-200 pl-4 dark:border-zinc-800" data-testid="timeline">
+      {events.map((e) => {
+        const extra = detail(e.type, (e.data ?? {}) as Record<string, unknown>);
+        return (
+          <li key={e.id} data-type={e.type} className="relative">
+            <span className="absolute -left-[21px] top-1.5 h-2 w-2 rounded-full bg-zinc-400 dark:bg-zinc-600" aria-hidden />
+            <div className="text-sm">{eventLabel(e.type)}{extra ? <span className="text-zinc-500"> · {extra}</span> : null}</div>
+            <div className="text-xs text-zinc-500">
+              {formatDateTime(e.at)} · {e.actorName ?? e.actorKind.toLowerCase()}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useState } from "react";
+import { createApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import { roleLabels, roles } from "@/lib/auth/roles";
+import { createApiTokenSchema } from "@/lib/validations/api-token";
+
+export function CreateTokenForm() {
+  const [purpose, setPurpose] = useState("ALERTMANAGER");
+  return (
+    <section aria-labelledby="new-token" className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id="new-token" className="mb-3 font-medium">New token</h2>
+      <ActionForm action={createApiTokenAction} schema={createApiTokenSchema} className="space-y-3">
+        {({ errors, pending, state }) => (
+          <>
+            <Field label="Name" name="name" errors={errors.name}>
+              <Input name="name" placeholder="alertmanager-prod" errors={errors.name} />
+            </Field>
+            <Field label="For" name="purpose" errors={errors.purpose}>
+              <Select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
+                <option value="ALERTMANAGER">Alertmanager webhook</option>
+                <option value="API">API automation</option>
+              </Select>
+            </Field>
+            {purpose === "API" ? (
+              <Field label="Acts as" name="role" errors={errors.role}>
+                <Select name="role" defaultValue="OBSERVER" errors={errors.role}>
+                  {roles.map((r) => (
+                    <option key={r} value={r}>{roleLabels[r]}</option>
+                  ))}
+                </Select>
+              </Field>
+            ) : null}
+            <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+            {state?.ok && state.data ? (
+              <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+                Copy it now; Vigie keeps only its hash:
+                <code data-testid="new-token" className="mt-1 block select-all break-all rounded bg-white px-1 py-0.5 font-mono dark:bg-zinc-900">
+                  {(state.data as { token: string }).token}
+                </code>
+              </div>
+            ) : null}
+          </>
+        )}
+      </ActionForm>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/guard";
+import { AppError } from "@/lib/errors";
+
+/** A ticket with its alerts and its whole timeline, oldest first. */
+export async function getTicket({ actor, ticketId }: { actor: Actor; ticketId: string }) {
+  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
+  const ticket = await prisma.ticket.findUnique({
+    where: { id: ticketId },
+    include: {
+      alerts: { orderBy: [{ startsAt: "asc" }], omit: { groupKey: true } },
+      events: { orderBy: { id: "asc" } },
+      previousTicket: { select: { id: true, number: true, title: true } },
+      recurrences: { select: { id: true, number: true, title: true }, orderBy: { number: "asc" } },
+      reporter: { select: { id: true, name: true } },
+    },
+  });
+  if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");
+  return { ...ticket, events: ticket.events.map((e) => ({ ...e, id: e.id.toString() })) };
+}
+
+export type TicketDetail = Awaited<ReturnType<typeof getTicket>>;
