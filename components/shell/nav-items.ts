@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; roles?: readonly Role[]; sh
 
 export const navItems: NavItem[] = [
   { href: "/tickets", label: "Tickets", shortcut: "t" },
+  { href: "/runbooks", label: "Runbooks", shortcut: "r" },
   { href: "/account", label: "My account", shortcut: "a" },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },
   { href: "/admin/tokens", label: "API tokens", roles: ["ADMIN"], shortcut: "k" },

@@ -7,6 +7,7 @@ export default async function globalSetup(_config: FullConfig) {
   process.env.E2E_BASE_URL = stack.baseURL;
   process.env.E2E_DATABASE_URL = stack.databaseUrl;
   process.env.E2E_DEMO_PASSWORD = stack.demoPassword;
+  process.env.E2E_ALERTMANAGER_TOKEN = stack.alertmanagerToken;
   return async () => {
     await stack.stop();
   };

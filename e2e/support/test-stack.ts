@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
@@ -16,11 +17,13 @@ export async function startTestStack() {
     const db = createPrismaClient(postgres.url, 1);
     await seedDemo(db, { password: demoPassword });
     await db.$disconnect();
-    const app = await startAppServer({ root, databaseUrl: postgres.url });
+    const alertmanagerToken = `e2e-alertmanager-${randomBytes(12).toString("hex")}`;
+    const app = await startAppServer({ root, databaseUrl: postgres.url, env: { ALERTMANAGER_TOKEN: alertmanagerToken } });
     return {
       baseURL: app.baseURL,
       databaseUrl: postgres.url,
       demoPassword,
+      alertmanagerToken,
       stop: async () => {
         await app.stop();
         await postgres.stop();

@@ -7,7 +7,7 @@ import { freePort, waitFor } from "./net";
 export type AppServer = { baseURL: string; pid: number; stop(): Promise<void> };
 
 /** Runs the built app (`next start`) on a free loopback port against the given database. */
-export async function startAppServer(options: { root: string; databaseUrl: string; env?: NodeJS.ProcessEnv }): Promise<AppServer> {
+export async function startAppServer(options: { root: string; databaseUrl: string; env?: Record<string, string | undefined> }): Promise<AppServer> {
   if (!fs.existsSync(path.join(options.root, ".next", "BUILD_ID"))) {
     throw new Error("The app is not built: run `npm run build` first (npm test does).");
   }

@@ -33,6 +33,8 @@ describe("label mapping", () => {
   it("keeps only http(s) runbooks", () => {
     expect(runbookFor({ labels: {}, annotations: { runbook_url: "https://r.example/x" } })).toBe("https://r.example/x");
     expect(runbookFor({ labels: {}, annotations: { runbook_url: "javascript:alert(1)" } })).toBeNull();
+    expect(runbookFor({ labels: {}, annotations: { runbook_url: "/runbooks#postgresdown" } })).toBe("/runbooks#postgresdown");
+    expect(runbookFor({ labels: {}, annotations: { runbook_url: "//evil.example/x" } })).toBeNull();
   });
 
   it("classifies a group by its most urgent alert", () => {

@@ -56,9 +56,11 @@ export function descriptionFor(alert: AlertLike): string {
   return truncate(alert.annotations.description?.trim() || alert.annotations.message?.trim() || "", 10_000);
 }
 
+/** An http(s) runbook, or a path in Vigie itself (the shipped rules point at /runbooks#alertname). */
 export function runbookFor(alert: AlertLike): string | null {
   const url = alert.annotations.runbook_url?.trim() || alert.annotations.runbook?.trim();
-  return url && /^https?:\/\//i.test(url) ? url : null;
+  if (!url) return null;
+  return /^https?:\/\//i.test(url) || /^\/(?!\/)[\w\-./#?=&%]*$/.test(url) ? url : null;
 }
 
 function truncate(value: string, max: number): string {
