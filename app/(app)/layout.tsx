@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/auth/guard";
 
+// Per request: it reads the session.
+export const dynamic = "force-dynamic";
+
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect("/signin");

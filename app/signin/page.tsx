@@ -4,6 +4,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentActor } from "@/lib/auth/guard";
 import { Logo } from "@/components/shell/logo";
 
+// Per request: it reads the session.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign in" };
 
 const notices: Record<string, string> = {

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { canEnter, initCluster, launch, locateBinaries, PostgresError, resolveRunAs, stopServer, type RunAs } from "./postgres-server";
+import { canEnter, initCluster, launch, locateBinaries, PostgresError, resolveRunAs, stopServer, type Binaries, type RunAs } from "./postgres-server";
 
 export type RunningPostgres = { url: string; port: number; stop(): Promise<void> };
 
@@ -27,10 +27,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; password
         `Set VIGIE_DATA_DIR to a directory it can reach (e.g. /var/lib/vigie), or run as a normal user.`,
     );
   }
+  if (!runAs && process.getuid && fs.existsSync(dataDir) && fs.statSync(dataDir).uid !== process.getuid()) {
+    throw new PostgresError(`${dataDir} belongs to another user (was Vigie run as root?): chown -R it to you, or set VIGIE_DATA_DIR.`);
+  }
   const bins = await locateBinaries(runAs, path.join(home, "runtime", "postgresql"));
   const logFile = path.join(home, "postgres.log");
   rotate(logFile);
-  const logFd = fs.openSync(logFile, "a");
+  const logFd = fs.openSync(logFile, "a", 0o600); // queries in error messages can carry data
 
   try {
     if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -45,7 +48,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; password
       server = await launch({ bins, runAs, dataDir, password: options.password, logFd, logFile, detached: true, readyTimeoutMs: 120_000 });
     } catch (e) {
       const first = (e as Error).message.split("\n")[0];
-      if (first === "password authentication failed") {
+      if (/password authentication failed/.test(first ?? "")) {
         throw new PostgresError(`The PostgreSQL in ${dataDir} rejects the password kept in ${path.join(home, "secrets.json")} (was that file replaced or deleted?).`);
       }
       throw new PostgresError(`PostgreSQL did not start: ${first} (log: ${logFile})`);
@@ -71,7 +74,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; password
   }
 }
 
-async function initialise(dataDir: string, o: { bins: Awaited<ReturnType<typeof locateBinaries>>; runAs?: RunAs; password: string; logFd: number }) {
+async function initialise(dataDir: string, o: { bins: Binaries; runAs?: RunAs; password: string; logFd: number }) {
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
     throw new PostgresError(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): move it away or set VIGIE_DATA_DIR.`);
   }

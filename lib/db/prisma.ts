@@ -1,5 +1,6 @@
 import "server-only";
 import { createPrismaClient, type PrismaClient } from "./client";
+import { env } from "@/lib/env";
 import { databaseUrl } from "./url";
 
 // One client per process (Next.js dev reloads modules; a singleton avoids a pool per reload).
@@ -7,7 +8,7 @@ import { databaseUrl } from "./url";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(databaseUrl(), Number(process.env.DATABASE_POOL_SIZE ?? 10));
+  globalForPrisma.prisma ??= createPrismaClient(databaseUrl(), env().DATABASE_POOL_SIZE);
   return globalForPrisma.prisma;
 }
 

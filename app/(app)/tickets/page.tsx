@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { HeartbeatPanel } from "@/components/tickets/heartbeat-panel";
 import { TicketList } from "@/components/tickets/ticket-list";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { getHeartbeat } from "@/lib/server/alerts/get-heartbeat";
@@ -14,6 +15,7 @@ export default async function TicketsPage() {
   const heartbeat = await getHeartbeat({ actor, now });
   return (
     <>
+      <AutoRefresh everyMs={5_000} />
       <PageHeader title="Tickets" description="Incidents from Alertmanager, the heartbeat check, and people, through the plan's seven steps." />
       <div className="space-y-4">
         <HeartbeatPanel heartbeat={heartbeat} now={now} />
