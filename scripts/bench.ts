@@ -95,6 +95,7 @@ async function plainSqlFloor(client: pg.Client): Promise<number> {
 async function main() {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("Build first: npm run build");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-bench-"));
+  fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, which must enter it
   const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), password: randomBytes(12).toString("hex") });
   const token = randomBytes(24).toString("hex");
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Rebuild when a source file is newer than the last build, so `npm start` after `git pull` serves the new code.
-const sourceRoots = ["app", "components", "lib", "proxy.ts", "next.config.ts", "prisma/schema.prisma", "package-lock.json", "postcss.config.mjs"];
+const sourceRoots = ["app", "components", "lib", "proxy.ts", "next.config.ts", "tsconfig.json", "prisma/schema.prisma", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -24,10 +24,11 @@ export function buildIsCurrent(root: string): boolean {
   return sourceRoots.every((entry) => newestMtime(path.join(root, entry)) <= built);
 }
 
-export function runNpmScript(root: string, script: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** `npm run <script>`; aborting `signal` sends it SIGTERM (npm passes it on to the script). */
+export function runNpmScript(root: string, script: string, env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit" });
+    const child = spawn("npm", ["run", "--silent", script], { cwd: root, env, stdio: "inherit", signal });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run ${script} failed (exit ${code})`))));
+    child.once("exit", (code, sig) => (code === 0 ? resolve() : reject(new Error(`npm run ${script} failed (${sig ?? `exit ${code}`})`))));
   });
 }
