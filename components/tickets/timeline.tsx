@@ -3,7 +3,11 @@ import { formatDateTime } from "@/lib/format";
 import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
 
 function detail(type: string, data: Record<string, unknown>): string | null {
-  if (type.startsWith("alert.")) return [data.alertname, data.instance].filter(Boolean).join(" on ");
+  if (type.startsWith("alert.") && Array.isArray(data.alerts)) {
+    const alerts = data.alerts as { alertname?: string; instance?: string }[];
+    const named = alerts.slice(0, 3).map((a) => [a.alertname, a.instance].filter(Boolean).join(" on "));
+    return `${alerts.length > 1 ? `${alerts.length} alerts: ` : ""}${named.join(", ")}${alerts.length > 3 ? ` and ${alerts.length - 3} more` : ""}`;
+  }
   if (type === "ticket.reopened_by_alert") return `from ${String(data.from).toLowerCase()}`;
   if (type === "heartbeat.late") return data.lastSeenAt ? `last seen ${formatDateTime(String(data.lastSeenAt))}` : "never received";
   if (type === "ticket.registered") return `from ${String(data.source).toLowerCase()}${data.previousTicketId ? ", recurrence of a closed ticket" : ""}`;

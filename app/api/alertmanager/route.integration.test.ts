@@ -55,6 +55,10 @@ describe("a firing alert", () => {
     const tickets = await ticketOf(g.groupKey);
     expect(tickets).toHaveLength(1);
     expect(tickets[0]!.alerts).toHaveLength(2);
+    // One timeline line per delivery, listing its new alerts.
+    const firing = tickets[0]!.events.filter((e) => e.type === "alert.firing");
+    expect(firing.map((e) => (e.data as { count: number }).count)).toEqual([1, 1]);
+    expect((firing[1]!.data as { alerts: { instance: string }[] }).alerts[0]!.instance).toBe("db-2:9187");
   });
 });
 

@@ -9,6 +9,7 @@ import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
+import { insertAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
 const alertmanager = { kind: "ALERTMANAGER" } as const;
@@ -20,6 +21,13 @@ const alertEventData = (a: WebhookAlert) => ({
   startsAt: a.startsAt!.toISOString(),
   endsAt: a.endsAt?.toISOString() ?? null,
 });
+
+/** One event per ticket and kind for a delivery: a storm of 100 alerts is one line of the timeline, not 100. */
+function alertEvents(type: "alert.firing" | "alert.resolved", items: { ticketId: string | null; alert: WebhookAlert }[]): NewEvent[] {
+  const byTicket = new Map<string, WebhookAlert[]>();
+  for (const { ticketId, alert } of items) if (ticketId) byTicket.set(ticketId, [...(byTicket.get(ticketId) ?? []), alert]);
+  return [...byTicket].map(([ticketId, alerts]) => ({ ticketId, type, data: { count: alerts.length, alerts: alerts.map(alertEventData) } }));
+}
 
 type Input = {
   decision: GroupDecision;
@@ -69,32 +77,15 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
   }
 
   if (plan.fresh.length > 0) {
-    await tx.alert.createMany({
-      data: plan.fresh.map((a) => ({
-        fingerprint: a.fingerprint,
-        startsAt: a.startsAt!,
-        endsAt: a.endsAt,
-        status: a.status === "firing" ? ("FIRING" as const) : ("RESOLVED" as const),
-        alertname: a.labels.alertname ?? "",
-        groupKey: payload.groupKey,
-        labels: a.labels,
-        annotations: a.annotations,
-        generatorUrl: a.generatorURL,
-        ticketId,
-        firstReceivedAt: now,
-        lastReceivedAt: now,
-      })),
-      skipDuplicates: true,
-    });
-    if (ticketId) {
-      for (const a of plan.fresh) events.push({ ticketId, type: a.status === "firing" ? "alert.firing" : "alert.resolved", data: alertEventData(a) });
-    }
+    await insertAlerts(tx, plan.fresh, { groupKey: payload.groupKey, ticketId, now });
+    events.push(...alertEvents("alert.firing", plan.fresh.filter((a) => a.status === "firing").map((alert) => ({ ticketId, alert }))));
+    events.push(...alertEvents("alert.resolved", plan.fresh.filter((a) => a.status === "resolved").map((alert) => ({ ticketId, alert }))));
   }
 
   for (const { stored, alert } of plan.resolving) {
     await tx.alert.update({ where: { id: stored.id }, data: { status: "RESOLVED", endsAt: alert.endsAt ?? now, lastReceivedAt: now, deliveries: { increment: 1 } } });
-    if (stored.ticketId) events.push({ ticketId: stored.ticketId, type: "alert.resolved", data: alertEventData(alert) });
   }
+  events.push(...alertEvents("alert.resolved", plan.resolving.map(({ stored, alert }) => ({ ticketId: stored.ticketId, alert }))));
 
   if (plan.repeated.length > 0) {
     await tx.alert.updateMany({ where: { id: { in: plan.repeated.map((r) => r.id) } }, data: { lastReceivedAt: now, deliveries: { increment: 1 } } });

@@ -49,7 +49,7 @@ it("opens one R1 incident when the heartbeat is late, emails the admins, and not
   expect(await testDb().outboxEmail.count({ where: { ticketId: ticket.id } })).toBe(1);
 
   // The Watchdog comes back.
-  await ingestDelivery({ payload: beat(), raw: {}, db: testDb(), now: at(51 * HOUR) });
+  await ingestDelivery({ payload: beat(), raw: "{}", db: testDb(), now: at(51 * HOUR) });
   const restored = await testDb().ticket.findUniqueOrThrow({ where: { id: ticket.id }, include: { events: { orderBy: { id: "asc" } } } });
   expect(restored.signal).toBe("RESOLVED");
   expect(restored.step).toBe("REGISTRATION");

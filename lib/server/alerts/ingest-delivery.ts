@@ -1,9 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isHeartbeat } from "@/lib/domain/alerts/heartbeat";
-import { hasNewFiring, planOccurrences } from "@/lib/domain/alerts/occurrences";
+import { hasNewFiring, planOccurrences, type StoredOccurrence } from "@/lib/domain/alerts/occurrences";
 import type { WebhookPayload } from "@/lib/domain/alerts/payload";
 import { decideGroup } from "@/lib/domain/alerts/routing";
 import { heartbeatConfig } from "./config";
@@ -20,7 +19,8 @@ export type IngestResult = { deliveryId: string; ticketId: string | null; decisi
  */
 export async function ingestDelivery({ payload, raw, db = prisma, now = new Date() }: {
   payload: WebhookPayload;
-  raw: Prisma.InputJsonValue;
+  /** The body as received (JSON text), stored verbatim. */
+  raw: string;
   db?: PrismaClient;
   now?: Date;
 }): Promise<IngestResult> {
@@ -28,17 +28,12 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${payload.groupKey}, 0))`;
-      const delivery = await tx.webhookDelivery.create({
-        data: {
-          groupKey: payload.groupKey,
-          status: payload.status,
-          receiver: payload.receiver,
-          alertCount: payload.alerts.length,
-          truncatedAlerts: payload.truncatedAlerts,
-          payload: raw,
-        },
-        select: { id: true },
-      });
+      // Raw SQL: the body goes in as the text received, without a parse-and-serialise round trip through the client.
+      const [delivery] = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload")
+        VALUES (gen_random_uuid(), ${payload.groupKey}, ${payload.status}, ${payload.receiver}, ${payload.alerts.length}, ${payload.truncatedAlerts}, ${raw}::jsonb)
+        RETURNING "id"`;
+      if (!delivery) throw new Error("the delivery row was not written");
 
       const beats = payload.alerts.filter((a) => isHeartbeat(a.labels, heartbeat));
       const alerts = payload.alerts.filter((a) => !isHeartbeat(a.labels, heartbeat));
@@ -47,10 +42,9 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
         return { deliveryId: delivery.id, ticketId: null, decision: beats.length ? "heartbeat" : "empty", fresh: 0, resolved: 0, repeated: 0 };
       }
 
-      const stored = await tx.alert.findMany({
-        where: { fingerprint: { in: [...new Set(alerts.map((a) => a.fingerprint))] } },
-        select: { id: true, fingerprint: true, startsAt: true, status: true, ticketId: true },
-      });
+      const fingerprints = [...new Set(alerts.map((a) => a.fingerprint))];
+      const stored = await tx.$queryRaw<StoredOccurrence[]>`
+        SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert" WHERE "fingerprint" = ANY(${fingerprints}::text[])`;
       const plan = planOccurrences(alerts, stored);
       const newFiring = hasNewFiring(plan);
       const open = await tx.ticket.findUnique({ where: { openGroupKey: payload.groupKey }, select: { id: true, step: true, number: true } });
