@@ -1,4 +1,5 @@
-import { solvedSteps, type Step } from "@/lib/domain/lifecycle/steps";
+import type { Step } from "@/lib/domain/lifecycle/steps";
+import { stepAfterRefiring } from "@/lib/domain/lifecycle/transitions";
 
 // What a delivery does to its group's ticket. Pure: the caller loads the state under a lock.
 export type GroupTicket = { step: Step } | null;
@@ -18,7 +19,7 @@ export function decideGroup(openTicket: GroupTicket, lastClosedExists: boolean, 
     if (!hasNewFiring) return { kind: "ignore" };
     return { kind: "open", linkTo: lastClosedExists ? "closed" : "none" };
   }
-  if (hasNewFiring && solvedSteps.includes(openTicket.step)) return { kind: "reopen" };
+  if (hasNewFiring && stepAfterRefiring(openTicket.step)) return { kind: "reopen" };
   return { kind: "join" };
 }
 

@@ -5,6 +5,7 @@ import type { WebhookAlert, WebhookPayload } from "@/lib/domain/alerts/payload";
 import type { GroupDecision } from "@/lib/domain/alerts/routing";
 import { priorityOf } from "@/lib/domain/priority";
 import type { Step } from "@/lib/domain/lifecycle/steps";
+import { stepAfterRefiring } from "@/lib/domain/lifecycle/transitions";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
@@ -69,11 +70,12 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     const { subject, text } = newIncidentEmail(publicUrl(), ticket);
     await enqueueEmail(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), subject, text, ticketId });
   } else if (decision.kind === "reopen" && open) {
+    const to = stepAfterRefiring(open.step)!;
     await tx.ticket.update({
       where: { id: open.id },
-      data: { step: "TREATMENT", stepChangedAt: now, flapping: true, version: { increment: 1 } },
+      data: { step: to, stepChangedAt: now, flapping: true, version: { increment: 1 } },
     });
-    events.push({ ticketId: open.id, type: "ticket.reopened_by_alert", data: { from: open.step, to: "TREATMENT" } });
+    events.push({ ticketId: open.id, type: "ticket.reopened_by_alert", data: { from: open.step, to } });
   }
 
   if (plan.fresh.length > 0) {
