@@ -8,7 +8,17 @@ export const eventTypes = {
   "ticket.reopened_by_alert": "Firing again: back to treatment (flapping)",
   "heartbeat.late": "Heartbeat late: the alerting pipeline may be down",
   "heartbeat.restored": "Heartbeat back",
-  "email.queued": "Email queued",
+  "ticket.classified": "Classified",
+  "ticket.assigned": "Assigned",
+  "ticket.solution_recorded": "Solution recorded",
+  "ticket.validation_requested": "Validation requested",
+  "validation.approved": "Solution approved",
+  "validation.refused": "Solution refused: back to treatment",
+  "ticket.closed": "Closed",
+  "ticket.reopened": "Reopened: back to treatment",
+  "follow_up.added": "Follow-up",
+  "remediation.added": "Remediation action added",
+  "remediation.updated": "Remediation action updated",
 } as const;
 
 export type EventType = keyof typeof eventTypes;

@@ -32,3 +32,38 @@ export function heartbeatLateEmail(base: string, ticket: TicketRef, details: { l
     ].join("\n"),
   };
 }
+
+export function assignedEmail(base: string, ticket: TicketRef, by: string) {
+  return {
+    subject: subject(ticket, "Assigned to you"),
+    text: [`${by} assigned this incident to you.`, "", ticket.title, "", `Work it: ${ticketLink(base, ticket)}`].join("\n"),
+  };
+}
+
+export function validationRequestedEmail(base: string, ticket: TicketRef, details: { solver: string; solution: string; policy: string }) {
+  return {
+    subject: subject(ticket, "Validation requested"),
+    text: [
+      `${details.solver} considers the incident solved and asks the admins to validate (${details.policy.toLowerCase()}).`,
+      "",
+      "Solution:",
+      details.solution,
+      "",
+      `Approve or refuse: ${ticketLink(base, ticket)}`,
+    ].join("\n"),
+  };
+}
+
+export function refusedEmail(base: string, ticket: TicketRef, details: { by: string; reason: string }) {
+  return {
+    subject: subject(ticket, "Solution refused"),
+    text: [`${details.by} refused the solution; the ticket is back in treatment.`, "", "Reason:", details.reason, "", ticketLink(base, ticket)].join("\n"),
+  };
+}
+
+export function closedEmail(base: string, ticket: TicketRef, details: { by: string; note: string }) {
+  return {
+    subject: subject(ticket, "Closed"),
+    text: [`${details.by} closed the incident.`, "", details.note, "", `The REX can be written from it: ${ticketLink(base, ticket)}`].join("\n"),
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { categories } from "@/lib/domain/alerts/mapping";
+import { actions } from "@/lib/domain/lifecycle/transitions";
+
+// Shared by the ticket page's forms, the server actions and POST /api/tickets/{id}/transitions.
+const level = z.coerce.number({ error: "Choose a level." }).int().min(1, "Choose a level.").max(5);
+const text = (what: string, max = 10_000) => z.string({ error: `Write ${what}.` }).trim().min(1, `Write ${what}.`).max(max);
+const version = z.coerce.number().int().min(0).optional();
+
+export const classificationSchema = z.object({
+  impact: level,
+  urgency: level,
+  category: z.enum(categories, { error: "Choose a category." }),
+  affectedServices: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(",")).map((s) => s.trim()).filter(Boolean).slice(0, 50)),
+});
+export type ClassificationInput = z.infer<typeof classificationSchema>;
+
+export const transitionSchemas = {
+  classify: classificationSchema,
+  assign: z.object({ assigneeId: z.uuid({ error: "Choose who treats it." }) }),
+  recordSolution: z.object({ solution: text("the solution") }),
+  requestValidation: z.object({}),
+  approve: z.object({}),
+  refuse: z.object({ reason: text("why the solution is refused", 2_000) }),
+  close: z.object({ note: text("a closing note", 5_000) }),
+  reopen: z.object({ reason: text("why it is reopened", 2_000) }),
+} as const;
+
+/** One request body for every transition: the action, the version the client saw, and the action's fields. */
+export const transitionRequestSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("classify"), version, ...classificationSchema.shape }),
+  z.object({ action: z.literal("assign"), version, ...transitionSchemas.assign.shape }),
+  z.object({ action: z.literal("recordSolution"), version, ...transitionSchemas.recordSolution.shape }),
+  z.object({ action: z.literal("requestValidation"), version }),
+  z.object({ action: z.literal("approve"), version }),
+  z.object({ action: z.literal("refuse"), version, ...transitionSchemas.refuse.shape }),
+  z.object({ action: z.literal("close"), version, ...transitionSchemas.close.shape }),
+  z.object({ action: z.literal("reopen"), version, ...transitionSchemas.reopen.shape }),
+]);
+export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
+
+export const reportIncidentSchema = z.object({
+  title: text("a title", 200),
+  description: z.string().trim().max(10_000).optional().default(""),
+  urgency: level.optional().default(3),
+  category: z.enum(categories).optional().or(z.literal("").transform(() => undefined)),
+});
+
+export const followUpSchema = z.object({ ticketId: z.uuid(), body: text("the follow-up", 10_000) });
+
+export const remediationActionSchema = z.object({
+  ticketId: z.uuid(),
+  title: text("the action", 300),
+  ownerId: z.uuid({ error: "Choose an owner." }),
+  dueDate: z.iso.date({ error: "Use a date." }).optional().or(z.literal("").transform(() => undefined)),
+});
+
+export const remediationUpdateSchema = z
+  .object({
+    actionId: z.uuid(),
+    state: z.enum(["OPEN", "DONE", "DEFERRED"]),
+    deferReason: z.string().trim().max(2_000).optional(),
+  })
+  .refine((v) => v.state !== "DEFERRED" || (v.deferReason ?? "").length > 0, { path: ["deferReason"], message: "Say why it is deferred." });
+
+export const lifecycleActions = actions;

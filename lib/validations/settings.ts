@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { quorumPolicies } from "@/lib/domain/lifecycle/quorum";
+import { defaultPriorityMatrix, type PriorityMatrix } from "@/lib/domain/priority";
+import { defaultSlaTargets, type SlaTargets } from "@/lib/domain/sla";
+
+// The team settings, as stored in the Setting table and edited by admins.
+const priority = z.coerce.number().int().min(1).max(6);
+const levelRow = z.object({ 1: priority, 2: priority, 3: priority, 4: priority, 5: priority });
+export const priorityMatrixSchema = z.object({ 1: levelRow, 2: levelRow, 3: levelRow, 4: levelRow, 5: levelRow }) as unknown as z.ZodType<PriorityMatrix>;
+
+const minutes = z.coerce.number().int().min(1, "At least one minute.").max(365 * 24 * 60);
+const target = z.object({ assignMinutes: minutes, solveMinutes: minutes });
+export const slaTargetsSchema = z.object({ 1: target, 2: target, 3: target, 4: target, 5: target, 6: target }) as unknown as z.ZodType<SlaTargets>;
+
+export const quorumPolicySchema = z.enum(quorumPolicies, { error: "Choose a quorum policy." });
+
+export const settingDefaults = {
+  quorumPolicy: "ONE_OTHER_ADMIN" as z.infer<typeof quorumPolicySchema>,
+  priorityMatrix: defaultPriorityMatrix,
+  slaTargets: defaultSlaTargets,
+};
+
+export const settingSchemas = {
+  quorumPolicy: quorumPolicySchema,
+  priorityMatrix: priorityMatrixSchema,
+  slaTargets: slaTargetsSchema,
+};
+
+export type Settings = typeof settingDefaults;
+export type SettingKey = keyof Settings;
