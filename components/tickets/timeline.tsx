@@ -9,6 +9,12 @@ function detail(type: string, data: Record<string, unknown>): string | null {
     return `${alerts.length > 1 ? `${alerts.length} alerts: ` : ""}${named.join(", ")}${alerts.length > 3 ? ` and ${alerts.length - 3} more` : ""}`;
   }
   if (type === "ticket.reopened_by_alert") return `from ${String(data.from).toLowerCase()}`;
+  if (type === "ticket.classified") return `priority ${data.priority}, ${String(data.category).toLowerCase()}`;
+  if (type === "ticket.assigned") return String(data.assigneeName ?? "");
+  if (type === "validation.refused" || type === "ticket.reopened") return String(data.reason ?? "");
+  if (type === "follow_up.added" || type === "ticket.solution_recorded") return String(data.body ?? data.solution ?? "");
+  if (type === "validation.approved") return data.quorumReached ? "quorum reached" : "waiting for more approvals";
+  if (type.startsWith("remediation.")) return [data.title, data.state ? String(data.state).toLowerCase() : null].filter(Boolean).join(" · ");
   if (type === "heartbeat.late") return data.lastSeenAt ? `last seen ${formatDateTime(String(data.lastSeenAt))}` : "never received";
   if (type === "ticket.registered") return `from ${String(data.source).toLowerCase()}${data.previousTicketId ? ", recurrence of a closed ticket" : ""}`;
   return null;

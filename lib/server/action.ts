@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
@@ -32,6 +33,7 @@ export function formAction<S extends z.ZodType, T = unknown>(
       const result = await handler(parsed.data, actor);
       return { ok: true, ...(result ?? {}) };
     } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
       console.error("server action failed:", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };

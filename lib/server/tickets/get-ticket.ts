@@ -16,6 +16,10 @@ export async function getTicket({ actor, ticketId }: { actor: Actor; ticketId: s
       previousTicket: { select: { id: true, number: true, title: true } },
       recurrences: { select: { id: true, number: true, title: true }, orderBy: { number: "asc" } },
       reporter: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
+      solver: { select: { id: true, name: true } },
+      votes: { orderBy: { createdAt: "asc" }, include: { admin: { select: { id: true, name: true } } } },
+      remediation: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } },
     },
   });
   if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");

@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FollowUpForm } from "@/components/lifecycle/follow-up-form";
+import { RemediationPanel } from "@/components/lifecycle/remediation-panel";
+import { SlaPanel } from "@/components/lifecycle/sla-panel";
+import { TicketActions } from "@/components/lifecycle/ticket-actions";
 import { AlertsTable } from "@/components/tickets/alerts-table";
 import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
+import { SolutionBlock } from "@/components/tickets/solution-block";
 import { TicketFacts } from "@/components/tickets/ticket-facts";
 import { Timeline } from "@/components/tickets/timeline";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { requireActor } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors";
-import { getTicket } from "@/lib/server/tickets/get-ticket";
+import { getTicketWorkspace } from "@/lib/server/tickets/get-ticket-workspace";
 
 export const metadata: Metadata = { title: "Ticket" };
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const ticket = await getTicket({ actor, ticketId: id }).catch((error) => {
+  const workspace = await getTicketWorkspace({ actor, ticketId: id }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const { ticket } = workspace;
   return (
     <article className="space-y-5">
-      <AutoRefresh />
+      <AutoRefresh everyMs={15_000} />
       <header className="border-b border-zinc-200 pb-4 dark:border-zinc-800">
         <div className="flex flex-wrap items-center gap-3 text-xs text-zinc-500">
           <span className="font-mono">#{ticket.number}</span>
@@ -31,21 +37,26 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         <h1 className="mt-2 text-xl font-semibold tracking-tight">{ticket.title}</h1>
         {ticket.description ? <p className="mt-2 max-w-3xl whitespace-pre-line text-zinc-700 dark:text-zinc-300">{ticket.description}</p> : null}
         {ticket.runbookUrl ? (
-          <a href={ticket.runbookUrl} target="_blank" rel="noreferrer" className="mt-2 inline-block text-sky-700 underline dark:text-sky-400">Runbook</a>
+          <a href={ticket.runbookUrl} target={ticket.runbookUrl.startsWith("/") ? undefined : "_blank"} rel="noreferrer" className="mt-2 inline-block text-sky-700 underline dark:text-sky-400">Runbook</a>
         ) : null}
       </header>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
+          <TicketActions workspace={workspace} />
+          <SolutionBlock ticket={ticket} />
+          <RemediationPanel workspace={workspace} actorId={actor.id} isAdmin={actor.role === "ADMIN"} />
           <section aria-labelledby="alerts">
             <h2 id="alerts" className="mb-2 font-medium">Alerts</h2>
             <AlertsTable alerts={ticket.alerts} />
           </section>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className="mb-2 font-medium">Timeline</h2>
+          <section aria-labelledby="timeline" className="space-y-3">
+            <h2 id="timeline" className="font-medium">Timeline</h2>
             <Timeline events={ticket.events} />
+            {workspace.canWork ? <FollowUpForm ticketId={ticket.id} /> : null}
           </section>
         </div>
-        <aside>
+        <aside className="space-y-3">
+          <SlaPanel sla={workspace.sla} />
           <TicketFacts ticket={ticket} />
         </aside>
       </div>

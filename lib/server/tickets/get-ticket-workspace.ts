@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { Actor } from "@/lib/auth/actor";
+import { approvalsNeeded, countingApprovals, quorumLabels } from "@/lib/domain/lifecycle/quorum";
+import { availableActions } from "@/lib/domain/lifecycle/transitions";
+import { slaStatus } from "@/lib/domain/sla";
+import { getSettings } from "@/lib/server/settings/get-settings";
+import { getTicket } from "./get-ticket";
+
+/** Everything the ticket page needs: the ticket, what this person may do now, the SLA clocks, the quorum. */
+export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: { actor: Actor; ticketId: string; now?: Date }) {
+  const ticket = await getTicket({ actor, ticketId });
+  const [settings, people] = await Promise.all([
+    getSettings(prisma),
+    prisma.user.findMany({ where: { active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+  ]);
+  const activeAdminIds = people.filter((p) => p.role === "ADMIN").map((p) => p.id);
+  const roundVotes = ticket.votes.filter((v) => v.round === ticket.validationRound);
+  const approvals = countingApprovals({ activeAdminIds, solverId: ticket.solverId, approverIds: roundVotes.filter((v) => v.decision === "APPROVE").map((v) => v.adminId) });
+  return {
+    ticket,
+    actions: availableActions({
+      step: ticket.step,
+      actor: { id: actor.id, role: actor.role },
+      assigneeId: ticket.assigneeId,
+      solverId: ticket.solverId,
+      remediation: ticket.remediation,
+    }).filter((a) => !(a === "approve" || a === "refuse") || !roundVotes.some((v) => v.adminId === actor.id)),
+    assignable: people.filter((p) => p.role !== "OBSERVER"),
+    sla: slaStatus(ticket, settings.slaTargets, now),
+    quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
+    canWork: actor.role === "ADMIN" || actor.role === "TECHNICIAN",
+    canAddRemediation: actor.role === "ADMIN" && ticket.step !== "CLOSURE",
+  };
+}
+
+export type TicketWorkspace = Awaited<ReturnType<typeof getTicketWorkspace>>;
