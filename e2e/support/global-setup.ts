@@ -8,6 +8,7 @@ export default async function globalSetup(_config: FullConfig) {
   process.env.E2E_DATABASE_URL = stack.databaseUrl;
   process.env.E2E_DEMO_PASSWORD = stack.demoPassword;
   process.env.E2E_ALERTMANAGER_TOKEN = stack.alertmanagerToken;
+  process.env.E2E_MAIL_DIR = stack.mailDir;
   return async () => {
     await stack.stop();
   };

@@ -3,6 +3,19 @@ import type { AddressInfo } from "node:net";
 
 export type CaughtEmail = { from: string; to: string[]; headers: Record<string, string>; subject: string; body: string; raw: string };
 
+function decodeQuotedPrintable(text: string): string {
+  const bytes: number[] = [];
+  const soft = text.replace(/=\r?\n/g, "");
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft[i] === "=" ? soft.slice(i + 1, i + 3) : "";
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i]!, "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
 function parseHeaders(raw: string): { headers: Record<string, string>; body: string } {
   const split = raw.indexOf("\r\n\r\n");
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
@@ -11,11 +24,12 @@ function parseHeaders(raw: string): { headers: Record<string, string>; body: str
     const colon = line.indexOf(":");
     if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { headers, body: raw.slice(split + 4) };
+  const body = raw.slice(split + 4);
+  return { headers, body: /quoted-printable/i.test(headers["content-transfer-encoding"] ?? "") ? decodeQuotedPrintable(body) : body };
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for tests. */
-export async function startSmtpCatcher(port = 0) {
+export async function startSmtpCatcher(port = 0, onEmail?: (email: CaughtEmail) => void) {
   const emails: CaughtEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -27,14 +41,16 @@ export async function startSmtpCatcher(port = 0) {
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const { headers, body } = parseHeaders(raw);
-        emails.push({
+        const email = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
           headers,
           subject: headers.subject ?? "",
           body,
           raw,
-        });
+        };
+        emails.push(email);
+        onEmail?.(email);
         callback();
       });
     },

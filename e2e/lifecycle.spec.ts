@@ -1,0 +1,120 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, signInWith, test } from "./support/fixtures";
+import { sentEmails } from "./support/mail";
+
+// The seven steps as the team lives them, each person in their own browser, with the emails they get.
+test.setTimeout(240_000);
+
+async function as(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInWith(page, email, process.env.E2E_DEMO_PASSWORD!);
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  return page;
+}
+
+const state = (page: Page, text: string) => expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+
+test("registration to closure, with a refusal and a majority validation", async ({ browser, baseURL }) => {
+  const title = `Results page down ${Date.now()}`;
+  const admin = await as(browser, baseURL!, "admin@vigie.local");
+  const admin2 = await as(browser, baseURL!, "admin2@vigie.local");
+  const admin3 = await as(browser, baseURL!, "admin3@vigie.local");
+  const tech = await as(browser, baseURL!, "tech@vigie.local");
+  const soc = await as(browser, baseURL!, "soc@vigie.local");
+
+  // Admins choose the majority quorum.
+  await admin.goto("/admin/settings");
+  await admin.getByLabel("Validation quorum").selectOption("MAJORITY");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByText("Quorum policy saved.")).toBeVisible();
+
+  // 1. The SOC reports the incident.
+  await soc.goto("/tickets/new");
+  await soc.getByLabel("What is happening?").fill(title);
+  await soc.getByLabel("Details").fill("The page that shows the votes answers 502.");
+  await soc.getByRole("button", { name: "Report the incident" }).click();
+  await expect(soc.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(soc.getByTestId("ticket-actions")).toHaveCount(0); // observers change nothing
+  const url = soc.url().replace(baseURL!, "");
+
+  // 2–3. An admin classifies and assigns the technician.
+  await admin.goto(url);
+  await admin.getByLabel("Impact").selectOption("4");
+  await admin.getByLabel("Urgency").selectOption("5");
+  await admin.getByLabel("Category").selectOption("SERVICE");
+  await admin.getByLabel("Affected services (comma-separated)").fill("web, postgresql");
+  await admin.getByRole("button", { name: "Classify" }).click();
+  await state(admin, "Classified, waiting to be assigned.");
+  await admin.getByLabel("Treated by").selectOption({ label: "Thomas Petit (technician)" });
+  await admin.getByRole("button", { name: "Assign" }).click();
+  await state(admin, "Assigned and being worked.");
+
+  // 4. The technician records the solution and asks for validation.
+  const solve = async (text: string) => {
+    await tech.goto(url);
+    await tech.getByLabel("Solution").fill(text);
+    await tech.getByRole("button", { name: "Record the solution" }).click();
+    await state(tech, "A solution is recorded.");
+    await tech.getByRole("button", { name: "Ask the admins for validation" }).click();
+    await state(tech, "Waiting for the admins' validation.");
+  };
+  await solve("Restarted the database, then the containers.");
+
+  // 5. A second admin refuses, with a reason: back to treatment.
+  await admin2.goto(url);
+  await admin2.getByLabel("Why is it refused?").fill("The page still times out under load.");
+  await admin2.getByRole("button", { name: "Refuse the solution" }).click();
+  await state(admin2, "Assigned and being worked.");
+  await expect(admin2.getByTestId("votes")).toContainText("refused by Bruno Lefèvre — The page still times out under load.");
+
+  await solve("Restarted the containers in order and added a failover procedure.");
+
+  // Two admins approve under the majority policy.
+  await admin.goto(url);
+  await admin.getByRole("button", { name: "Approve the solution" }).click();
+  await state(admin, "Waiting for the admins' validation.");
+  await expect(admin.getByRole("button", { name: "Approve the solution" })).toHaveCount(0);
+  await admin3.goto(url);
+  await admin3.getByRole("button", { name: "Approve the solution" }).click();
+  await state(admin3, "Validated; remediation actions under way.");
+
+  // 6. Remediation, then 7. closure.
+  await admin.goto(url);
+  await admin.getByLabel("New action").fill("Write the failover procedure");
+  await admin.getByLabel("Owner").selectOption({ label: "Thomas Petit" });
+  await admin.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(admin.getByTestId("remediation")).toContainText("Write the failover procedure");
+  await admin.getByLabel("Closing note").fill("Solved.");
+  await admin.getByRole("button", { name: "Close the ticket" }).click();
+  await expect(admin.getByText("Every remediation action must be done", { exact: false })).toBeVisible();
+
+  await tech.goto(url);
+  await tech.getByLabel("State of Write the failover procedure").selectOption("DONE");
+  await tech.getByRole("button", { name: "Update" }).click();
+  await expect(tech.getByTestId("remediation")).toContainText("done");
+
+  await admin.goto(url);
+  await admin.getByLabel("Closing note").fill("Solved; failover procedure written.");
+  await admin.getByRole("button", { name: "Close the ticket" }).click();
+  await state(admin, "Closed.");
+  await expect(admin.getByTestId("timeline")).toContainText("Solution refused: back to treatment");
+
+  // The emails, through a real SMTP server: who got what, all in the ticket's thread.
+  const admins = ["admin2@vigie.local", "admin3@vigie.local", "admin@vigie.local"];
+  await expect.poll(() => sentEmails().filter((e) => e.subject.includes(title)).length, { timeout: 60_000 }).toBe(6);
+  const mails = sentEmails().filter((e) => e.subject.includes(title));
+  const byKind = (what: string) => mails.filter((m) => m.subject.includes(what));
+  expect(byKind("New incident")[0]!.to.sort()).toEqual(admins);
+  expect(byKind("Assigned to you")[0]!.to).toEqual(["tech@vigie.local"]);
+  expect(byKind("Validation requested").map((m) => m.to.sort())).toEqual([admins, admins]);
+  expect(byKind("Solution refused")[0]!.to).toEqual(["tech@vigie.local"]);
+  expect(byKind("Closed")[0]!.to.sort()).toEqual(admins);
+  const root = byKind("New incident")[0]!.headers["message-id"]!;
+  expect(root).toMatch(/^<ticket-[0-9a-f-]+@127\.0\.0\.1>$/);
+  for (const mail of mails.filter((m) => m.headers["message-id"] !== root)) {
+    expect(mail.headers["in-reply-to"]).toBe(root);
+    expect(mail.headers.references).toBe(root);
+    expect(mail.body).toContain(`${baseURL}${url}`);
+  }
+});
