@@ -11,7 +11,9 @@ type Handler<C> = (request: Request, context: C & { actor: Actor }) => Promise<R
 
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    // A version conflict carries the current state, so the client can show it and retry.
+    const current = error.details?.current;
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...(current ? { current } : {}) } }, { status: error.status });
   }
   if (isDatabaseUnavailable(error)) {
     return NextResponse.json({ error: { code: "UNAVAILABLE", message: "The database is unavailable; try again." } }, { status: 503, headers: { "Retry-After": "5" } });

@@ -3,6 +3,9 @@ import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/server/route";
 import { listTickets } from "@/lib/server/tickets/list-tickets";
 import { searchParamsToObject, ticketListQuerySchema } from "@/lib/validations/tickets";
+import { reportIncidentSchema } from "@/lib/validations/lifecycle";
+import { reportIncident } from "@/lib/server/lifecycle/report-incident";
+import { readJsonBody } from "@/lib/http/read-json";
 
 export const dynamic = "force-dynamic";
 
@@ -13,4 +16,11 @@ export const GET = authedRoute({}, async (request, { actor }) => {
     throw new AppError("INVALID_INPUT", `Invalid query: ${issue.path.join(".")} ${issue.message}`);
   }
   return NextResponse.json(await listTickets({ actor, query: parsed.data }));
+});
+
+/** Registration by API: any role, as a token or a session. */
+export const POST = authedRoute({}, async (request, { actor }) => {
+  const input = await readJsonBody(request, reportIncidentSchema);
+  const ticket = await reportIncident({ actor, input });
+  return NextResponse.json({ id: ticket.id, number: ticket.number, step: ticket.step, version: ticket.version }, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });
 });

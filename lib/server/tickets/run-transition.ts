@@ -25,6 +25,9 @@ export const eventActor = (actor: Actor): EventActor => ({ kind: actor.kind === 
 
 const decisionError = { STEP: "CONFLICT", ROLE: "FORBIDDEN", DATA: "INVALID_INPUT" } as const;
 
+// A solution and its validation are a person's word: API tokens may register, classify, assign, close, reopen.
+const peopleOnly: readonly Action[] = ["recordSolution", "requestValidation", "approve", "refuse"];
+
 /**
  * The one path by which a person moves a ticket: lock it, check the version the form was built on, ask the
  * lifecycle module, then write the ticket, the time spent in the step it leaves, its timeline event and its
@@ -40,6 +43,9 @@ export async function runTransition(options: {
   now?: Date;
 }) {
   const now = options.now ?? new Date();
+  if (options.actor.kind !== "user" && peopleOnly.includes(options.action)) {
+    throw new AppError("FORBIDDEN", "Solutions and their validation are recorded by people, not API tokens.");
+  }
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE "id" = ${options.ticketId}::uuid FOR UPDATE`;
     const ticket = await tx.ticket.findUnique({ where: { id: options.ticketId }, include: { remediation: { select: { state: true } } } });

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { readJsonBody } from "@/lib/http/read-json";
+import { transitionTicket } from "@/lib/server/lifecycle/transition-ticket";
+import { authedRoute } from "@/lib/server/route";
+import { transitionRequestSchema } from "@/lib/validations/lifecycle";
+
+export const dynamic = "force-dynamic";
+
+/** Moves a ticket through the lifecycle: `{ "action": "classify", "version": 0, ... }`. */
+export const POST = authedRoute<{ params: Promise<{ id: string }> }>({}, async (request, { actor, params }) => {
+  const { id } = await params;
+  const transition = await readJsonBody(request, transitionRequestSchema);
+  const ticket = await transitionTicket({ ticketId: id, actor, request: transition });
+  return NextResponse.json({ id: ticket.id, step: ticket.step, version: ticket.version, priority: ticket.priority });
+});

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestToken } from "@/lib/testing/tokens";
+import { POST as transition } from "./[id]/transitions/route";
+import { POST as create } from "./route";
+
+let adminToken: string;
+let observerToken: string;
+
+const call = async (handler: (request: Request, context: never) => Promise<Response>, path: string, token: string, body: unknown, id?: string) => {
+  const request = new Request(`http://vigie.test${path}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  const response = await handler(request, { params: Promise.resolve({ id }) } as never);
+  return { status: response.status, body: await response.json() };
+};
+
+beforeAll(async () => {
+  adminToken = await createTestToken("API", "ADMIN");
+  observerToken = await createTestToken("API", "OBSERVER");
+});
+
+describe("the automation API", () => {
+  it("registers an incident and moves it with versioned transitions", async () => {
+    const created = await call(create, "/api/tickets", observerToken, { title: "Disk errors on db-2", urgency: 4 });
+    expect(created).toMatchObject({ status: 201, body: { step: "REGISTRATION", version: 0 } });
+    const id = created.body.id as string;
+    const path = `/api/tickets/${id}/transitions`;
+
+    expect(await call(transition, path, observerToken, { action: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id)).toMatchObject({ status: 403 });
+    const classified = await call(transition, path, adminToken, { action: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id);
+    expect(classified).toMatchObject({ status: 200, body: { step: "CLASSIFICATION", version: 1, priority: 4 } });
+
+    const stale = await call(transition, path, adminToken, { action: "classify", version: 0, impact: 5, urgency: 5, category: "SERVER" }, id);
+    expect(stale).toMatchObject({ status: 409, body: { error: { code: "CONFLICT", current: { step: "CLASSIFICATION", version: 1 } } } });
+  });
+
+  it.each([
+    ["not JSON", "{", /not JSON/],
+    ["an unknown action", { action: "solve" }, /action/],
+    ["a missing reason", { action: "refuse" }, /reason/],
+  ])("refuses %s with 400", async (_name, body, message) => {
+    const { status, body: answer } = await call(transition, "/api/tickets/x/transitions", adminToken, body, "00000000-0000-4000-8000-000000000000");
+    expect(status).toBe(400);
+    expect(answer.error.message).toMatch(message);
+  });
+
+  it("leaves solutions and validation to people", async () => {
+    const created = await call(create, "/api/tickets", adminToken, { title: "Token-made" });
+    const id = created.body.id as string;
+    const answer = await call(transition, `/api/tickets/${id}/transitions`, adminToken, { action: "recordSolution", solution: "x" }, id);
+    expect(answer).toMatchObject({ status: 403, body: { error: { message: expect.stringMatching(/people/) } } });
+  });
+});
