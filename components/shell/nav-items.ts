@@ -9,6 +9,7 @@ export const navItems: NavItem[] = [
   { href: "/account", label: "My account", shortcut: "a" },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },
   { href: "/admin/tokens", label: "API tokens", roles: ["ADMIN"], shortcut: "k" },
+  { href: "/admin/emails", label: "Emails", roles: ["ADMIN"], shortcut: "e" },
   { href: "/admin/settings", label: "Team settings", roles: ["ADMIN"], shortcut: "s" },
 ];
 

@@ -6,6 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { TicketList as TicketListData } from "@/lib/server/tickets/list-tickets";
@@ -79,6 +80,19 @@ export function TicketList() {
           <option value="RESOLVED">Resolved</option>
           <option value="NONE">No alert</option>
         </select>
+        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${inputClass} w-36`}>
+          <option value="">Any priority</option>
+          {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>P{p}</option>)}
+        </select>
+        <select aria-label="Category" value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${inputClass} w-36`}>
+          <option value="">Any category</option>
+          {categories.map((c) => <option key={c} value={c}>{c.toLowerCase()}</option>)}
+        </select>
+        <select aria-label="Assignee" value={query.assignee ?? ""} onChange={(e) => update({ assignee: e.target.value || null })} className={`${inputClass} w-40`}>
+          <option value="">Anyone</option>
+          <option value="me">Assigned to me</option>
+          <option value="none">Unassigned</option>
+        </select>
         <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${inputClass} w-44`}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
@@ -116,6 +130,7 @@ export function TicketList() {
                     <span>{t.source.toLowerCase()}</span>
                     {t.category ? <span>{t.category.toLowerCase()}</span> : null}
                     {t.alertCount ? <span>{t.alertCount} alert{t.alertCount === 1 ? "" : "s"}</span> : null}
+                    {t.assignee ? <span>→ {t.assignee.name}</span> : null}
                     {t.riskCodes.map((r) => (
                       <span key={r} className="font-mono">{r}</span>
                     ))}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { steps } from "@/lib/domain/lifecycle/steps";
+import { categories } from "@/lib/domain/alerts/mapping";
 
 // Shared by the ticket list (URL state), GET /api/tickets and the server.
 export const signals = ["FIRING", "RESOLVED", "NONE"] as const;
@@ -15,6 +16,14 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 export const ticketListQuerySchema = z.object({
   step: csv(steps),
   signal: csv(signals),
+  category: csv(categories),
+  priority: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(","))).filter(Boolean).map(Number))
+    .pipe(z.array(z.number().int().min(1).max(6))),
+  /** A person's id, "me", or "none" for unassigned tickets. */
+  assignee: z.union([z.uuid(), z.enum(["me", "none"])]).optional(),
   text: z.string().trim().max(200).optional().default(""),
   sort: z.enum(ticketSorts).optional().default("newest"),
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),

@@ -35,6 +35,16 @@ describe("GET /api/tickets", () => {
     expect((await get(`/api/tickets?text=${encodeURIComponent(g.groupKey)}&step=CLOSURE`)).body.total).toBe(0);
   });
 
+  it("filters by category, priority and assignee", async () => {
+    const q = `text=${encodeURIComponent(g.groupKey)}`;
+    expect((await get(`/api/tickets?${q}&category=resource&priority=3`)).body.total).toBe(1);
+    expect((await get(`/api/tickets?${q}&category=server`)).body.total).toBe(0);
+    expect((await get(`/api/tickets?${q}&priority=5,6`)).body.total).toBe(0);
+    expect((await get(`/api/tickets?${q}&assignee=none`)).body.total).toBe(1);
+    expect((await get(`/api/tickets?${q}&assignee=me`)).body.total).toBe(0);
+    expect((await get(`/api/tickets?priority=9`)).status).toBe(400);
+  });
+
   it("paginates", async () => {
     const { body } = await get("/api/tickets?pageSize=1&page=1");
     expect(body.items).toHaveLength(1);

@@ -13,12 +13,15 @@ const orderBy: Record<TicketListQuery["sort"], Prisma.TicketOrderByWithRelationI
   updated: [{ updatedAt: "desc" }],
 };
 
-function whereOf(query: TicketListQuery, withSteps = true): Prisma.TicketWhereInput {
+function whereOf(query: TicketListQuery, actor: Actor, withSteps = true): Prisma.TicketWhereInput {
   const text = query.text;
   const number = /^#?\d+$/.test(text) ? Number(text.replace("#", "")) : null;
   return {
     ...(withSteps && query.step.length ? { step: { in: query.step } } : {}),
     ...(query.signal.length ? { signal: { in: query.signal } } : {}),
+    ...(query.category.length ? { category: { in: query.category } } : {}),
+    ...(query.priority.length ? { priority: { in: query.priority } } : {}),
+    ...(query.assignee ? { assigneeId: query.assignee === "none" ? null : query.assignee === "me" ? actor.id : query.assignee } : {}),
     ...(text
       ? {
           OR: [
@@ -34,7 +37,7 @@ function whereOf(query: TicketListQuery, withSteps = true): Prisma.TicketWhereIn
 /** Everyone signed in may read tickets (the SOC watches them day and night). */
 export async function listTickets({ actor, query }: { actor: Actor; query: TicketListQuery }) {
   assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
-  const where = whereOf(query);
+  const where = whereOf(query, actor);
   const [items, total, byStep] = await Promise.all([
     prisma.ticket.findMany({
       where,
@@ -44,12 +47,13 @@ export async function listTickets({ actor, query }: { actor: Actor; query: Ticke
       select: {
         id: true, number: true, title: true, step: true, priority: true, urgency: true, impact: true, category: true,
         signal: true, flapping: true, source: true, riskCodes: true, createdAt: true, updatedAt: true,
+        assignee: { select: { id: true, name: true } },
         _count: { select: { alerts: true } },
       },
     }),
     prisma.ticket.count({ where }),
     // Counts per step ignore the step filter, so the tabs show what each step holds.
-    prisma.ticket.groupBy({ by: ["step"], where: whereOf(query, false), _count: { _all: true } }),
+    prisma.ticket.groupBy({ by: ["step"], where: whereOf(query, actor, false), _count: { _all: true } }),
   ]);
   const counts = Object.fromEntries(steps.map((s) => [s, 0])) as Record<Step, number>;
   for (const row of byStep) counts[row.step] = row._count._all;
