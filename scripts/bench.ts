@@ -1,4 +1,5 @@
 // `npm run bench`: performance figures, printed (not a timed test). Needs a built app (`npm run build`).
+// Then the ticket list on 100,000 tickets (scripts/bench/ticket-list.ts).
 // Alert storm: 10,000 alerts in 100 deliveries of 100 alerts over 50 groups, 10 concurrent senders,
 // against `next start` on the embedded PostgreSQL (durable settings); then the same storm replayed.
 import fs from "node:fs";
@@ -10,6 +11,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { runMigrations } from "@/lib/db/migrate";
 import { startAppServer } from "@/lib/testing/app-server";
 import { rawAlert, rawPayload } from "@/lib/domain/alerts/fixtures";
+import { benchTicketList } from "./bench/ticket-list";
 
 const root = path.resolve(import.meta.dirname, "..");
 const GROUPS = 50;
@@ -134,6 +136,8 @@ async function main() {
     console.log(`  app RSS: ${Math.round(rest / 1024)} MiB at rest, ${Math.round(peak / 1024)} MiB peak`);
     console.log(`Replay of the same storm: ${replay.seconds.toFixed(2)} s, p50 ${replay.p50.toFixed(0)} ms, p99 ${replay.p99.toFixed(0)} ms; new tickets ${ticketsAfter - tickets}, new alerts ${alertsAfter - alerts}; statuses ${JSON.stringify(replay.statuses)}`);
     console.log(`Floor: the same rows with plain SQL in ${floor.toFixed(2)} s; Vigie/floor = ${(first.seconds / floor).toFixed(1)}×`);
+    const [admin] = (await client.query(`INSERT INTO "User" ("id","email","name","role","passwordHash","updatedAt") VALUES (gen_random_uuid(), 'bench@vigie.local', 'Bench', 'ADMIN', 'x', now()) RETURNING "id"`)).rows;
+    await benchTicketList({ client, baseURL: app.baseURL, adminId: admin.id });
     if (tickets !== GROUPS || ticketsAfter !== tickets || alertsAfter !== alerts || first.statuses[200] !== DELIVERIES) process.exitCode = 1;
   } finally {
     await client.end().catch(() => {});

@@ -100,7 +100,7 @@ export function TicketList() {
           <option value="updated">Recently updated</option>
         </select>
         <span className="ml-auto text-xs text-zinc-500" aria-live="polite">
-          {isFetching ? "Refreshing…" : data ? `${data.total} ticket${data.total === 1 ? "" : "s"}` : ""}
+          {isFetching ? "Refreshing…" : data ? `${data.capped ? "at least " : ""}${data.total} ticket${data.total === 1 ? "" : "s"}` : ""}
         </span>
       </div>
 
@@ -151,11 +151,11 @@ export function TicketList() {
         </table>
       </div>
 
-      {data && data.total > data.pageSize ? (
+      {data && (data.total > data.pageSize || data.page > 1) ? (
         <div className="flex items-center justify-end gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-          <span>{first}–{last} of {data.total}</span>
+          <span>{first}–{last} of {data.capped ? "at least " : ""}{data.total}</span>
           <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={data.page <= 1} onClick={() => update({ page: String(data.page - 1) })}>Previous</button>
-          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>Next</button>
+          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={!data.capped && last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>Next</button>
         </div>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
+import { testDb } from "@/lib/testing/db";
 import { createTestToken } from "@/lib/testing/tokens";
 import { uniqueGroup, webhookRequest } from "@/lib/testing/webhook";
 import { POST as postWebhook } from "../alertmanager/route";
@@ -43,6 +44,15 @@ describe("GET /api/tickets", () => {
     expect((await get(`/api/tickets?${q}&assignee=none`)).body.total).toBe(1);
     expect((await get(`/api/tickets?${q}&assignee=me`)).body.total).toBe(0);
     expect((await get(`/api/tickets?priority=9`)).status).toBe(400);
+  });
+
+  it("says 'at least' when a text search matches more than it counts", async () => {
+    const word = `storm${Date.now()}`;
+    await testDb().ticket.createMany({ data: Array.from({ length: 1_005 }, (_, i) => ({ title: `${word} ${i}`, source: "MANUAL" as const })) });
+    const { body } = await get(`/api/tickets?text=${word}&pageSize=10`);
+    expect(body).toMatchObject({ capped: true, total: 1_000 });
+    expect(body.items).toHaveLength(10);
+    expect((await get(`/api/tickets?text=${word}%201000`)).body).toMatchObject({ capped: false, total: 1 });
   });
 
   it("paginates", async () => {
