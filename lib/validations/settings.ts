@@ -28,3 +28,29 @@ export const settingSchemas = {
 
 export type Settings = typeof settingDefaults;
 export type SettingKey = keyof Settings;
+
+/** Form fields named "u.i" (urgency.impact) → the matrix. */
+export const priorityMatrixFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform((flat): unknown => {
+    const matrix: Record<string, Record<string, unknown>> = {};
+    for (const [key, value] of Object.entries(flat)) {
+      const match = /^m\.([1-5])\.([1-5])$/.exec(key);
+      if (match) (matrix[match[1]!] ??= {})[match[2]!] = value;
+    }
+    return matrix;
+  })
+  .pipe(priorityMatrixSchema);
+
+/** Form fields named "sla.P.assign" / "sla.P.solve" (minutes) → the targets. */
+export const slaTargetsFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform((flat): unknown => {
+    const targets: Record<string, { assignMinutes?: unknown; solveMinutes?: unknown }> = {};
+    for (const [key, value] of Object.entries(flat)) {
+      const match = /^sla\.([1-6])\.(assign|solve)$/.exec(key);
+      if (match) (targets[match[1]!] ??= {})[match[2] === "assign" ? "assignMinutes" : "solveMinutes"] = value;
+    }
+    return targets;
+  })
+  .pipe(slaTargetsSchema);

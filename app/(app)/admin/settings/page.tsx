@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PriorityMatrixTable, SlaTable } from "@/components/settings/matrix-tables";
+import { PriorityMatrixForm, SlaTargetsForm } from "@/components/settings/matrix-tables";
 import { QuorumForm } from "@/components/settings/quorum-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
@@ -16,12 +16,13 @@ export default async function SettingsPage() {
       <div className="space-y-8">
         <QuorumForm policy={settings.quorumPolicy} />
         <section className="space-y-2">
-          <h2 className="font-medium">Priority matrix (GLPI&apos;s default)</h2>
-          <PriorityMatrixTable matrix={settings.priorityMatrix} />
+          <h2 className="font-medium">Priority matrix</h2>
+          <p className="text-xs text-zinc-500">Impact × urgency → priority, GLPI&apos;s 5×5 by default; &quot;major&quot; (P6) where you choose. Applies from the next classification.</p>
+          <PriorityMatrixForm matrix={settings.priorityMatrix} />
         </section>
         <section className="space-y-2">
           <h2 className="font-medium">SLA targets</h2>
-          <SlaTable targets={settings.slaTargets} />
+          <SlaTargetsForm targets={settings.slaTargets} />
         </section>
       </div>
     </>
