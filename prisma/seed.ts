@@ -10,8 +10,9 @@ async function main() {
   const db = createPrismaClient(env.DATABASE_URL, 2);
   try {
     const result = await seedDemo(db, { password: env.VIGIE_DEMO_PASSWORD });
-    if (!result.seeded) console.log(`Demo data not seeded: ${describeDatabase(env.DATABASE_URL)} already has users.`);
+    if (!result.seeded) console.log(`Demo accounts not created: ${describeDatabase(env.DATABASE_URL)} already has users.`);
     else console.log(`Demo accounts created (admin@vigie.local …). Password: ${result.password}`);
+    console.log(result.risks ? `The incident plan's risks R1–R${result.risks} added to the register.` : "The risk register already has risks: left alone.");
   } finally {
     await db.$disconnect();
   }

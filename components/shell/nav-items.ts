@@ -5,6 +5,8 @@ export type NavItem = { href: string; label: string; roles?: readonly Role[]; sh
 
 export const navItems: NavItem[] = [
   { href: "/tickets", label: "Tickets", shortcut: "t" },
+  { href: "/risks", label: "Risks", shortcut: "i" },
+  { href: "/plan", label: "Incident plan", shortcut: "p" },
   { href: "/runbooks", label: "Runbooks", shortcut: "r" },
   { href: "/account", label: "My account", shortcut: "a" },
   { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },

@@ -23,7 +23,6 @@ export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
       <Fact label="Urgency">{levelLabels[ticket.urgency as Level]}</Fact>
       <Fact label="Impact">{ticket.impact ? levelLabels[ticket.impact as Level] : "not set (counted as medium)"}</Fact>
       <Fact label="Category">{ticket.category?.toLowerCase() ?? "—"}</Fact>
-      <Fact label="Risks">{ticket.riskCodes.length ? ticket.riskCodes.join(", ") : "—"}</Fact>
       <Fact label="Source">{ticket.source.toLowerCase()}{ticket.reporter ? ` · ${ticket.reporter.name}` : ""}</Fact>
       <Fact label="Registered">{formatDateTime(ticket.createdAt)}</Fact>
       {ticket.groupKey ? <Fact label="Alert group"><code className="break-all font-mono text-[11px]">{ticket.groupKey}</code></Fact> : null}

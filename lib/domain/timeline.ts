@@ -19,6 +19,8 @@ export const eventTypes = {
   "follow_up.added": "Follow-up",
   "remediation.added": "Remediation action added",
   "remediation.updated": "Remediation action updated",
+  "risk.linked": "Linked to a risk",
+  "risk.unlinked": "Unlinked from a risk",
 } as const;
 
 export type EventType = keyof typeof eventTypes;

@@ -2,16 +2,21 @@ import type { PrismaClient } from "@/lib/db/client";
 import { generatePassword } from "@/lib/auth/password";
 import { createUserRecord } from "@/lib/factories/users";
 import { demoUsers } from "./demo-users";
+import { seedRisks } from "./risks";
 
-export type DemoSeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
+export type DemoSeedResult = ({ seeded: false } | { seeded: true; password: string; generated: boolean }) & { risks: number };
 
 /**
- * Seeds the demo accounts into an empty database, once: a database that already has users is left alone.
- * The password is VIGIE_DEMO_PASSWORD when given, else a random one returned for printing once.
+ * Seeds the demo accounts into a database without users, and the keynote's risks into an empty register,
+ * each once: what already exists is left alone. The password is VIGIE_DEMO_PASSWORD when given, else a
+ * random one returned for printing once.
  */
 export async function seedDemo(db: PrismaClient, options: { password?: string } = {}): Promise<DemoSeedResult> {
-  if ((await db.user.count()) > 0) return { seeded: false };
-  const password = options.password ?? generatePassword();
-  for (const user of demoUsers) await createUserRecord(db, { ...user, password });
-  return { seeded: true, password, generated: !options.password };
+  let users: { seeded: false } | { seeded: true; password: string; generated: boolean } = { seeded: false };
+  if ((await db.user.count()) === 0) {
+    const password = options.password ?? generatePassword();
+    for (const user of demoUsers) await createUserRecord(db, { ...user, password });
+    users = { seeded: true, password, generated: !options.password };
+  }
+  return { ...users, risks: await seedRisks(db) };
 }

@@ -12,6 +12,13 @@ import { listOutbox, retryEmailNow } from "./mail/list-outbox";
 import { getTeamSettings } from "./settings/get-team-settings";
 import { updateQuorumPolicy } from "./settings/update-quorum-policy";
 import { getTicket } from "./tickets/get-ticket";
+import { getRisk } from "./risks/get-risk";
+import { linkRisk } from "./risks/link-risk";
+import { listRisks } from "./risks/list-risks";
+import { createRisk, updateRisk } from "./risks/save-risk";
+import { updateSetting } from "./settings/update-setting";
+import { listPeople } from "./users/list-people";
+import { defaultSlaTargets } from "@/lib/domain/sla";
 import { listTickets } from "./tickets/list-tickets";
 import { createApiToken } from "./tokens/create-api-token";
 import { listApiTokens } from "./tokens/list-api-tokens";
@@ -25,6 +32,7 @@ import { setUserActive } from "./users/set-user-active";
 // Every use case behind a page, a server action or a route, for every role: allowed or refused as designed.
 // Refused means FORBIDDEN; an allowed call may still fail for its own reasons (no such id, wrong step).
 const ALL: Role[] = ["ADMIN", "TECHNICIAN", "OBSERVER"];
+const riskFields = { description: "d", impact: 1, probability: 1, consequences: "c", strategy: null, treatment: null, ownerId: null, reviewDate: null };
 const NONE = "00000000-0000-4000-8000-000000000000";
 let ticketId: string;
 
@@ -50,6 +58,13 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["retryEmailNow", ["ADMIN"], (actor) => retryEmailNow({ actor, emailId: NONE })],
   ["getTeamSettings", ["ADMIN"], (actor) => getTeamSettings({ actor })],
   ["updateQuorumPolicy", ["ADMIN"], (actor) => updateQuorumPolicy({ actor, policy: "ONE_OTHER_ADMIN" })],
+  ["updateSetting", ["ADMIN"], (actor) => updateSetting({ actor, key: "slaTargets", value: defaultSlaTargets })],
+  ["listRisks", ALL, (actor) => listRisks({ actor })],
+  ["getRisk", ALL, (actor) => getRisk({ actor, code: "R0" })],
+  ["createRisk", ["ADMIN"], (actor) => createRisk({ actor, input: { code: `R${Math.floor(Math.random() * 9000) + 1000}`, ...riskFields } })],
+  ["updateRisk", ["ADMIN"], (actor) => updateRisk({ actor, riskId: NONE, version: 0, input: riskFields })],
+  ["linkRisk", ["ADMIN", "TECHNICIAN"], (actor) => linkRisk({ actor, ticketId, code: "R0", linked: false })],
+  ["listPeople", ALL, (actor) => listPeople({ actor })],
 ];
 
 const actors = {} as Record<Role, Actor>;

@@ -10,9 +10,10 @@ import { getTicket } from "./get-ticket";
 /** Everything the ticket page needs: the ticket, what this person may do now, the SLA clocks, the quorum. */
 export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: { actor: Actor; ticketId: string; now?: Date }) {
   const ticket = await getTicket({ actor, ticketId });
-  const [settings, people] = await Promise.all([
+  const [settings, people, risks] = await Promise.all([
     getSettings(prisma),
     prisma.user.findMany({ where: { active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+    prisma.risk.findMany({ select: { code: true, description: true }, orderBy: { code: "asc" } }),
   ]);
   const activeAdminIds = people.filter((p) => p.role === "ADMIN").map((p) => p.id);
   const roundVotes = ticket.votes.filter((v) => v.round === ticket.validationRound);
@@ -29,6 +30,7 @@ export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: 
     assignable: people.filter((p) => p.role !== "OBSERVER"),
     sla: slaStatus(ticket, settings.slaTargets, now),
     quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
+    risks,
     canWork: actor.role === "ADMIN" || actor.role === "TECHNICIAN",
     canAddRemediation: actor.role === "ADMIN" && ticket.step !== "CLOSURE",
   };

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { FollowUpForm } from "@/components/lifecycle/follow-up-form";
 import { RemediationPanel } from "@/components/lifecycle/remediation-panel";
 import { SlaPanel } from "@/components/lifecycle/sla-panel";
+import { RiskLinks } from "@/components/risks/risk-links";
 import { TicketActions } from "@/components/lifecycle/ticket-actions";
 import { AlertsTable } from "@/components/tickets/alerts-table";
 import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
@@ -57,6 +58,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         </div>
         <aside className="space-y-3">
           <SlaPanel sla={workspace.sla} />
+          <RiskLinks ticketId={ticket.id} linked={ticket.riskCodes} risks={workspace.risks} canEdit={workspace.canWork} />
           <TicketFacts ticket={ticket} />
         </aside>
       </div>

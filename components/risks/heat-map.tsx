@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { criticalityLabels, criticalityOf, impactLabels, probabilityLabels, riskLevels, type Criticality, type RiskLevel } from "@/lib/domain/risk";
+import type { RiskRow } from "@/lib/server/risks/list-risks";
+
+export const criticalityTone: Record<Criticality, string> = {
+  LOW: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  MODERATE: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  HIGH: "bg-orange-200 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
+  CRITICAL: "bg-rose-200 text-rose-900 dark:bg-rose-950 dark:text-rose-200",
+};
+
+/** Impact × probability, each cell coloured by its criticality with the number of risks in it; a click filters. */
+export function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?: { impact: number; probability: number } }) {
+  return (
+    <table className="text-xs" aria-label="Risk heat map" data-testid="heat-map">
+      <thead>
+        <tr>
+          <th className="px-2 py-1 text-left font-medium text-zinc-500">Impact ↓ / Probability →</th>
+          {riskLevels.map((p) => <th key={p} className="px-2 py-1 font-medium">{probabilityLabels[p].en}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {[...riskLevels].reverse().map((i) => (
+          <tr key={i}>
+            <th className="px-2 py-1 text-left font-medium">{impactLabels[i].en}</th>
+            {riskLevels.map((p) => {
+              const inCell = risks.filter((r) => r.impact === i && r.probability === p);
+              const criticality = criticalityOf(i as RiskLevel, p as RiskLevel);
+              const isSelected = selected?.impact === i && selected.probability === p;
+              return (
+                <td key={p} className="p-0.5">
+                  <Link
+                    href={isSelected ? "/risks" : `/risks?impact=${i}&probability=${p}`}
+                    aria-label={`${impactLabels[i].en} impact, ${probabilityLabels[p].en}: ${inCell.length} risk(s), ${criticalityLabels[criticality].en}`}
+                    className={`flex h-14 w-24 flex-col items-center justify-center rounded ${criticalityTone[criticality]} ${isSelected ? "ring-2 ring-sky-500" : ""}`}
+                  >
+                    <span className="text-lg font-semibold">{inCell.length || ""}</span>
+                    <span className="text-[10px]">{inCell.map((r) => r.code).join(" ")}</span>
+                  </Link>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { createRiskAction, updateRiskAction } from "@/app/(app)/risks/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, inputClass, Select } from "@/components/ui/field";
+import { impactLabels, probabilityLabels, riskLevels, strategies, strategyLabels } from "@/lib/domain/risk";
+import { createRiskSchema, updateRiskSchema } from "@/lib/validations/risk";
+
+type Person = { id: string; name: string };
+type Values = { id?: string; version?: number; description?: string; impact?: number; probability?: number; consequences?: string; strategy?: string | null; treatment?: string | null; ownerId?: string | null; reviewDate?: Date | null };
+
+/** One form for a new risk and for editing one (admins only; the server checks again). */
+export function RiskForm({ risk, people }: { risk?: Values; people: Person[] }) {
+  const editing = Boolean(risk?.id);
+  return (
+    <ActionForm action={editing ? updateRiskAction : createRiskAction} schema={editing ? updateRiskSchema : createRiskSchema} className="max-w-2xl space-y-3">
+      {({ errors, pending }) => (
+        <>
+          {editing ? (
+            <>
+              <input type="hidden" name="riskId" value={risk!.id} />
+              <input type="hidden" name="version" value={risk!.version} />
+            </>
+          ) : (
+            <Field label="Code" name="code" errors={errors.code}><Input name="code" placeholder="R7" errors={errors.code} /></Field>
+          )}
+          <Field label="Description" name="description" errors={errors.description}>
+            <textarea id="description" name="description" defaultValue={risk?.description} className={`${inputClass} min-h-16`} />
+          </Field>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field label="Impact" name="impact" errors={errors.impact}>
+              <Select name="impact" defaultValue={risk?.impact ?? 2}>{riskLevels.map((l) => <option key={l} value={l}>{impactLabels[l].en} ({impactLabels[l].fr})</option>)}</Select>
+            </Field>
+            <Field label="Probability" name="probability" errors={errors.probability}>
+              <Select name="probability" defaultValue={risk?.probability ?? 2}>{riskLevels.map((l) => <option key={l} value={l}>{probabilityLabels[l].en} ({probabilityLabels[l].fr})</option>)}</Select>
+            </Field>
+          </div>
+          <Field label="Consequences if it happens" name="consequences" errors={errors.consequences}>
+            <textarea id="consequences" name="consequences" defaultValue={risk?.consequences} className={`${inputClass} min-h-12`} />
+          </Field>
+          <div className="grid gap-3 sm:grid-cols-3">
+            <Field label="Strategy" name="strategy" errors={errors.strategy}>
+              <Select name="strategy" defaultValue={risk?.strategy ?? ""}>
+                <option value="">Untreated</option>
+                {strategies.map((s) => <option key={s} value={s}>{strategyLabels[s]}</option>)}
+              </Select>
+            </Field>
+            <Field label="Owner" name="ownerId" errors={errors.ownerId}>
+              <Select name="ownerId" defaultValue={risk?.ownerId ?? ""}>
+                <option value="">Nobody</option>
+                {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </Select>
+            </Field>
+            <Field label="Review date" name="reviewDate" errors={errors.reviewDate}>
+              <Input name="reviewDate" type="date" defaultValue={risk?.reviewDate ? new Date(risk.reviewDate).toISOString().slice(0, 10) : ""} errors={errors.reviewDate} />
+            </Field>
+          </div>
+          <Field label="Treatment" name="treatment" errors={errors.treatment}>
+            <textarea id="treatment" name="treatment" defaultValue={risk?.treatment ?? ""} className={`${inputClass} min-h-16`} />
+          </Field>
+          <Button type="submit" disabled={pending}>{editing ? "Save the risk" : "Add the risk"}</Button>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { linkRiskAction } from "@/app/(app)/risks/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+/** The risks this incident realised: set by alerts' `risk` labels, and by hand by the people working it. */
+export function RiskLinks({ ticketId, linked, risks, canEdit }: { ticketId: string; linked: string[]; risks: { code: string; description: string }[]; canEdit: boolean }) {
+  const available = risks.filter((r) => !linked.includes(r.code));
+  return (
+    <section aria-labelledby="risks" className="space-y-2 rounded-lg border border-zinc-200 bg-white p-3 text-xs dark:border-zinc-800 dark:bg-zinc-900" data-testid="risk-links">
+      <h2 id="risks" className="font-medium">Risks</h2>
+      <ul className="space-y-1">
+        {linked.map((code) => (
+          <li key={code} className="flex items-center justify-between gap-2">
+            <Link href={`/risks/${code}`} className="font-mono text-sky-700 underline dark:text-sky-400" title={risks.find((r) => r.code === code)?.description}>{code}</Link>
+            {canEdit ? (
+              <ActionForm action={linkRiskAction} showSuccess={false}>
+                {({ pending }) => (
+                  <>
+                    <input type="hidden" name="ticketId" value={ticketId} />
+                    <input type="hidden" name="code" value={code} />
+                    <input type="hidden" name="linked" value="false" />
+                    <Button variant="ghost" type="submit" disabled={pending} aria-label={`Unlink ${code}`}>Unlink</Button>
+                  </>
+                )}
+              </ActionForm>
+            ) : null}
+          </li>
+        ))}
+        {linked.length === 0 ? <li className="text-zinc-500">No risk linked.</li> : null}
+      </ul>
+      {canEdit && available.length ? (
+        <ActionForm action={linkRiskAction} className="flex items-center gap-2" showSuccess={false}>
+          {({ pending }) => (
+            <>
+              <input type="hidden" name="ticketId" value={ticketId} />
+              <input type="hidden" name="linked" value="true" />
+              <select name="code" aria-label="Risk to link" className={inputClass}>
+                {available.map((r) => <option key={r.code} value={r.code}>{r.code} · {r.description.slice(0, 40)}</option>)}
+              </select>
+              <Button variant="secondary" type="submit" disabled={pending}>Link</Button>
+            </>
+          )}
+        </ActionForm>
+      ) : null}
+    </section>
+  );
+}
