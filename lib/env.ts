@@ -44,6 +44,7 @@ const schema = z.object({
   HEARTBEAT_GRACE: duration.default(3_600_000),
   HEARTBEAT_CHECK_INTERVAL: duration.default(60_000),
   VIGIE_BACKGROUND_JOBS: booleanString.default(true),
+  GRAFANA_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,12 +2,13 @@ import type { PrismaClient } from "@/lib/db/client";
 import { generatePassword } from "@/lib/auth/password";
 import { createUserRecord } from "@/lib/factories/users";
 import { demoUsers } from "./demo-users";
+import { seedRex } from "./rex";
 import { seedRisks } from "./risks";
 
-export type DemoSeedResult = ({ seeded: false } | { seeded: true; password: string; generated: boolean }) & { risks: number };
+export type DemoSeedResult = ({ seeded: false } | { seeded: true; password: string; generated: boolean }) & { risks: number; rex: number };
 
 /**
- * Seeds the demo accounts into a database without users, and the keynote's risks into an empty register,
+ * Seeds the demo accounts into a database without users, the keynote's risks into an empty register and its REX,
  * each once: what already exists is left alone. The password is VIGIE_DEMO_PASSWORD when given, else a
  * random one returned for printing once.
  */
@@ -18,5 +19,5 @@ export async function seedDemo(db: PrismaClient, options: { password?: string } 
     for (const user of demoUsers) await createUserRecord(db, { ...user, password });
     users = { seeded: true, password, generated: !options.password };
   }
-  return { ...users, risks: await seedRisks(db) };
+  return { ...users, risks: await seedRisks(db), rex: await seedRex(db) };
 }

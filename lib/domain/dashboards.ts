@@ -1,0 +1,19 @@
+// The Grafana dashboards Vigie ships (docker/grafana/dashboards), and links to them for a time window.
+export const dashboards = [
+  { uid: "vigie-system", title: "System (node exporter)" },
+  { uid: "vigie-database", title: "Database (postgres exporter)" },
+  { uid: "vigie-containers", title: "Containers (cAdvisor)" },
+] as const;
+
+const MARGIN_MS = 15 * 60_000;
+
+/** 15 minutes before the incident's start to 15 minutes after its end (or now, while it lasts). */
+export function incidentWindow(start: Date, end: Date | null, now: Date): { from: number; to: number } {
+  return { from: start.getTime() - MARGIN_MS, to: end ? end.getTime() + MARGIN_MS : now.getTime() };
+}
+
+export function dashboardLinks(grafanaUrl: string, window: { from: number; to: number }, instance?: string) {
+  const base = grafanaUrl.replace(/\/$/, "");
+  const variable = instance ? `&var-instance=${encodeURIComponent(instance)}` : "";
+  return dashboards.map((d) => ({ ...d, url: `${base}/d/${d.uid}?from=${window.from}&to=${window.to}${variable}` }));
+}

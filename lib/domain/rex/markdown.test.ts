@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { dashboardLinks, incidentWindow } from "@/lib/domain/dashboards";
+import { renderRexMarkdown, type RexDocument } from "./markdown";
+
+const rex: RexDocument = {
+  title: "Incident 1: PostgreSQL stopped",
+  status: "PUBLISHED",
+  author: "Alice Martin",
+  publishedAt: new Date("2026-11-20T00:00:00Z"),
+  ticket: { number: 7, url: "https://vigie.example.org/tickets/t7" },
+  riskCodes: ["R3"],
+  incidentStart: new Date("2026-11-19T08:00:00Z"),
+  incidentEnd: new Date("2026-11-19T08:40:00Z"),
+  context: "Votes could not be recorded.",
+  course: [{ at: "2026-11-19T08:00:00.000Z", what: "Alert PostgresDown | fired", who: "Alertmanager" }],
+  courseNarrative: "",
+  stepDurations: { TREATMENT: 1_800, REGISTRATION: 120 },
+  solution: "",
+  weakPoint: "A bad edit of pg_hba.conf.",
+  actionsTaken: "Removed the characters; restarted.",
+  recommendations: "Be careful with configuration files.",
+  followUps: [{ title: "Lint pg_hba.conf in CI", owner: "Thomas Petit", dueDate: new Date("2026-12-01T00:00:00Z"), state: "OPEN" }],
+  dashboards: dashboardLinks("https://grafana.example.org/", incidentWindow(new Date("2026-11-19T08:00:00Z"), new Date("2026-11-19T08:40:00Z"), new Date())),
+};
+
+describe("renderRexMarkdown", () => {
+  const md = renderRexMarkdown(rex);
+  it("has the sections people write, the timeline as a table and the time per step in step order", () => {
+    expect(md).toContain("# Incident 1: PostgreSQL stopped");
+    expect(md).toContain("- Ticket: [#7](https://vigie.example.org/tickets/t7)");
+    expect(md).toContain("| 2026-11-19 08:00 UTC | Alert PostgresDown \\| fired | Alertmanager |");
+    expect(md).toMatch(/\| Registration \| 2 min \|\n\| Treatment \| 30 min \|/);
+    expect(md).toContain("## Weak point\n\nA bad edit of pg_hba.conf.");
+    expect(md).toContain("## Recommendations\n\nBe careful with configuration files.");
+    expect(md).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, due 2026-12-01");
+    expect(md).not.toContain("## Solution");
+  });
+
+  it("links the dashboards for 15 minutes around the incident", () => {
+    expect(md).toContain(`- [System (node exporter)](https://grafana.example.org/d/vigie-system?from=${Date.parse("2026-11-19T07:45:00Z")}&to=${Date.parse("2026-11-19T08:55:00Z")})`);
+  });
+});

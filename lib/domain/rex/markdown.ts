@@ -1,0 +1,77 @@
+import { stepInfo, steps, type Step } from "@/lib/domain/lifecycle/steps";
+import type { CourseEntry } from "./draft";
+
+// The REX as Markdown: the document people paste into a wiki or a post-mortem repository.
+export type RexDocument = {
+  title: string;
+  status: "DRAFT" | "PUBLISHED";
+  author: string | null;
+  publishedAt: Date | null;
+  ticket: { number: number; url: string } | null;
+  riskCodes: string[];
+  incidentStart: Date | null;
+  incidentEnd: Date | null;
+  context: string;
+  course: CourseEntry[];
+  courseNarrative: string;
+  stepDurations: Partial<Record<Step, number>>;
+  solution: string;
+  weakPoint: string;
+  actionsTaken: string;
+  recommendations: string;
+  followUps: { title: string; owner: string | null; dueDate: Date | null; state: "OPEN" | "DONE" }[];
+  dashboards: { title: string; url: string }[];
+};
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
+const time = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.round(hours / 24)} d`;
+}
+
+export function stepDurationRows(durations: Partial<Record<Step, number>>) {
+  return steps.filter((s) => durations[s] !== undefined).map((s) => ({ step: stepInfo[s].label, duration: formatSeconds(durations[s]!) }));
+}
+
+export function renderRexMarkdown(rex: RexDocument): string {
+  const out: string[] = [`# ${rex.title}`, ""];
+  out.push(`- Status: ${rex.status === "PUBLISHED" ? `published ${day(rex.publishedAt)}` : "draft"}`);
+  if (rex.author) out.push(`- Author: ${rex.author}`);
+  if (rex.ticket) out.push(`- Ticket: [#${rex.ticket.number}](${rex.ticket.url})`);
+  if (rex.riskCodes.length) out.push(`- Risks: ${rex.riskCodes.join(", ")}`);
+  if (rex.incidentStart) out.push(`- Incident: ${time(rex.incidentStart.toISOString())} → ${rex.incidentEnd ? time(rex.incidentEnd.toISOString()) : "—"}`);
+  const section = (title: string, body: string) => body.trim() && out.push("", `## ${title}`, "", body.trim());
+  section("Context", rex.context);
+  if (rex.course.length || rex.courseNarrative) {
+    out.push("", "## Course of the incident", "");
+    if (rex.courseNarrative.trim()) out.push(rex.courseNarrative.trim(), "");
+    if (rex.course.length) {
+      out.push("| When | What | Who |", "|---|---|---|");
+      for (const entry of rex.course) out.push(`| ${time(entry.at)} | ${cell(entry.what)} | ${cell(entry.who)} |`);
+    }
+  }
+  const durations = stepDurationRows(rex.stepDurations);
+  if (durations.length) {
+    out.push("", "## Time in each step", "", "| Step | Time |", "|---|---|");
+    for (const row of durations) out.push(`| ${row.step} | ${row.duration} |`);
+  }
+  section("Solution", rex.solution);
+  section("Weak point", rex.weakPoint);
+  section("Actions taken", rex.actionsTaken);
+  section("Recommendations", rex.recommendations);
+  if (rex.followUps.length) {
+    out.push("", "## Follow-up actions", "");
+    for (const f of rex.followUps) out.push(`- [${f.state === "DONE" ? "x" : " "}] ${f.title}${f.owner ? ` — ${f.owner}` : ""}${f.dueDate ? `, due ${day(f.dueDate)}` : ""}`);
+  }
+  if (rex.dashboards.length) {
+    out.push("", "## Dashboards for the incident's time window", "");
+    for (const d of rex.dashboards) out.push(`- [${d.title}](${d.url})`);
+  }
+  return `${out.join("\n")}\n`;
+}
