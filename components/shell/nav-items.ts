@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; roles?: readonly Role[]; sh
 export const navItems: NavItem[] = [
   { href: "/tickets", label: "Tickets", shortcut: "t" },
   { href: "/risks", label: "Risks", shortcut: "i" },
+  { href: "/rex", label: "REX", shortcut: "x" },
   { href: "/plan", label: "Incident plan", shortcut: "p" },
   { href: "/runbooks", label: "Runbooks", shortcut: "r" },
   { href: "/account", label: "My account", shortcut: "a" },

@@ -10,10 +10,11 @@ import { getTicket } from "./get-ticket";
 /** Everything the ticket page needs: the ticket, what this person may do now, the SLA clocks, the quorum. */
 export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: { actor: Actor; ticketId: string; now?: Date }) {
   const ticket = await getTicket({ actor, ticketId });
-  const [settings, people, risks] = await Promise.all([
+  const [settings, people, risks, rex] = await Promise.all([
     getSettings(prisma),
     prisma.user.findMany({ where: { active: true }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
     prisma.risk.findMany({ select: { code: true, description: true }, orderBy: { code: "asc" } }),
+    prisma.rex.findUnique({ where: { ticketId }, select: { id: true } }),
   ]);
   const activeAdminIds = people.filter((p) => p.role === "ADMIN").map((p) => p.id);
   const roundVotes = ticket.votes.filter((v) => v.round === ticket.validationRound);
@@ -31,6 +32,7 @@ export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: 
     sla: slaStatus(ticket, settings.slaTargets, now),
     quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
     risks,
+    hasRex: rex !== null,
     canWork: actor.role === "ADMIN" || actor.role === "TECHNICIAN",
     canAddRemediation: actor.role === "ADMIN" && ticket.step !== "CLOSURE",
   };

@@ -4,6 +4,7 @@ import { FollowUpForm } from "@/components/lifecycle/follow-up-form";
 import { RemediationPanel } from "@/components/lifecycle/remediation-panel";
 import { SlaPanel } from "@/components/lifecycle/sla-panel";
 import { RiskLinks } from "@/components/risks/risk-links";
+import { WriteRexButton } from "@/components/rex/write-rex-button";
 import { TicketActions } from "@/components/lifecycle/ticket-actions";
 import { AlertsTable } from "@/components/tickets/alerts-table";
 import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
@@ -44,6 +45,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
           <TicketActions workspace={workspace} />
+          {ticket.step === "CLOSURE" && workspace.canWork ? <WriteRexButton ticketId={ticket.id} exists={workspace.hasRex} /> : null}
           <SolutionBlock ticket={ticket} />
           <RemediationPanel workspace={workspace} actorId={actor.id} isAdmin={actor.role === "ADMIN"} />
           <section aria-labelledby="alerts">

@@ -1,0 +1,14 @@
+import { renderRexMarkdown } from "@/lib/domain/rex/markdown";
+import { getRex, toRexDocument } from "@/lib/server/rex/get-rex";
+import { authedRoute } from "@/lib/server/route";
+
+export const dynamic = "force-dynamic";
+
+const filename = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "rex";
+
+export const GET = authedRoute<{ params: Promise<{ id: string }> }>({}, async (_request, { actor, params }) => {
+  const rex = await getRex({ actor, rexId: (await params).id });
+  return new Response(renderRexMarkdown(toRexDocument(rex)), {
+    headers: { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${filename(rex.title)}.md"` },
+  });
+});

@@ -1,0 +1,38 @@
+"use client";
+
+import { createRexAction, updateRexAction } from "@/app/(app)/rex/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, inputClass } from "@/components/ui/field";
+import { rexFieldsSchema, updateRexSchema } from "@/lib/validations/rex";
+
+type Values = { id: string; version: number; title: string; context: string; courseNarrative: string; weakPoint: string; actionsTaken: string; recommendations: string; riskCodes: string[] };
+
+const area = (name: string, label: string, errors: Record<string, string[]>, value = "", hint?: string, rows = 4) => (
+  <Field label={label} name={name} errors={errors[name]} hint={hint}>
+    <textarea id={name} name={name} defaultValue={value} rows={rows} className={inputClass} />
+  </Field>
+);
+
+/** What people write in a REX; the course and step times come from the ticket. */
+export function RexForm({ rex }: { rex?: Values }) {
+  return (
+    <ActionForm action={rex ? updateRexAction : createRexAction} schema={rex ? updateRexSchema : rexFieldsSchema} className="max-w-3xl space-y-3">
+      {({ errors, pending }) => (
+        <>
+          {rex ? (<><input type="hidden" name="rexId" value={rex.id} /><input type="hidden" name="version" value={rex.version} /></>) : null}
+          <Field label="Title" name="title" errors={errors.title}><Input name="title" defaultValue={rex?.title} errors={errors.title} /></Field>
+          {area("context", "Context", errors, rex?.context, "What happened, for whom.", 3)}
+          {area("courseNarrative", "Course of the incident (in words)", errors, rex?.courseNarrative, "The timeline below comes from the ticket; add what it does not say.", 3)}
+          {area("weakPoint", "Weak point", errors, rex?.weakPoint, "What in the system or the process let it happen.")}
+          {area("actionsTaken", "Actions taken", errors, rex?.actionsTaken)}
+          {area("recommendations", "Recommendations", errors, rex?.recommendations)}
+          <Field label="Risks (codes, comma-separated)" name="riskCodes" errors={errors.riskCodes}>
+            <Input name="riskCodes" defaultValue={rex?.riskCodes.join(", ")} placeholder="R3" errors={errors.riskCodes} />
+          </Field>
+          <Button type="submit" disabled={pending}>{rex ? "Save" : "Create the REX"}</Button>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,19 @@
+"use client";
+
+import { createRexFromTicketAction } from "@/app/(app)/rex/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+
+/** On a closed ticket: draft its REX from its history (or open the one already written). */
+export function WriteRexButton({ ticketId, exists }: { ticketId: string; exists: boolean }) {
+  return (
+    <ActionForm action={createRexFromTicketAction} showSuccess={false}>
+      {({ pending }) => (
+        <>
+          <input type="hidden" name="ticketId" value={ticketId} />
+          <Button type="submit" variant="secondary" disabled={pending}>{exists ? "Open its REX" : "Write the REX"}</Button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
