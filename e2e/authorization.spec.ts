@@ -10,6 +10,8 @@ test("anonymous requests are refused everywhere but the public endpoints", async
     ["GET", `/api/tickets/${uuid}`, 401],
     ["POST", `/api/tickets/${uuid}/transitions`, 401],
     ["POST", "/api/alertmanager", 401],
+    ["GET", `/api/rex/${uuid}/pdf`, 401],
+    ["GET", `/api/rex/${uuid}/markdown`, 401],
     ["GET", "/api/health", 200],
     ["GET", "/api/openapi.json", 200],
   ];
@@ -17,7 +19,7 @@ test("anonymous requests are refused everywhere but the public endpoints", async
     const response = await request.fetch(path, { method, data: method === "POST" ? {} : undefined, maxRedirects: 0 });
     expect(`${method} ${path} → ${response.status()}`).toBe(`${method} ${path} → ${status}`);
   }
-  for (const path of ["/tickets", "/tickets/new", `/tickets/${uuid}`, "/runbooks", "/account", "/admin/users", "/admin/tokens", "/admin/emails", "/admin/settings"]) {
+  for (const path of ["/tickets", "/tickets/new", `/tickets/${uuid}`, "/runbooks", "/account", "/risks", "/rex", "/metrics", "/plan", "/admin/users", "/admin/tokens", "/admin/emails", "/admin/settings"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(`${path} → ${response.status()} ${response.headers().location ?? ""}`).toMatch(new RegExp(`^${path.replace(/[/-]/g, "\\$&")} → 307 .*/signin`));
   }
@@ -28,6 +30,12 @@ const pages: [string, string[]][] = [
   ["/tickets/new", ["admin", "tech", "soc"]],
   ["/runbooks", ["admin", "tech", "soc"]],
   ["/account", ["admin", "tech", "soc"]],
+  ["/risks", ["admin", "tech", "soc"]],
+  ["/risks/new", ["admin"]],
+  ["/rex", ["admin", "tech", "soc"]],
+  ["/rex/new", ["admin", "tech"]],
+  ["/metrics", ["admin", "tech", "soc"]],
+  ["/plan", ["admin", "tech", "soc"]],
   ["/admin/users", ["admin"]],
   ["/admin/tokens", ["admin"]],
   ["/admin/emails", ["admin"]],

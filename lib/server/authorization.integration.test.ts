@@ -18,6 +18,10 @@ import { listRisks } from "./risks/list-risks";
 import { createRisk, updateRisk } from "./risks/save-risk";
 import { updateSetting } from "./settings/update-setting";
 import { listPeople } from "./users/list-people";
+import { getIncidentMetrics } from "./metrics/get-incident-metrics";
+import { getRex } from "./rex/get-rex";
+import { listRexes } from "./rex/list-rexes";
+import { createRex, createRexFromTicket, publishRex, updateRex } from "./rex/write-rex";
 import { defaultSlaTargets } from "@/lib/domain/sla";
 import { listTickets } from "./tickets/list-tickets";
 import { createApiToken } from "./tokens/create-api-token";
@@ -65,6 +69,13 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["updateRisk", ["ADMIN"], (actor) => updateRisk({ actor, riskId: NONE, version: 0, input: riskFields })],
   ["linkRisk", ["ADMIN", "TECHNICIAN"], (actor) => linkRisk({ actor, ticketId, code: "R0", linked: false })],
   ["listPeople", ALL, (actor) => listPeople({ actor })],
+  ["getIncidentMetrics", ALL, (actor) => getIncidentMetrics({ actor, days: 30 })],
+  ["listRexes", ALL, (actor) => listRexes({ actor })],
+  ["getRex", ALL, (actor) => getRex({ actor, rexId: NONE })],
+  ["createRex", ["ADMIN", "TECHNICIAN"], (actor) => createRex({ actor, input: { title: "m", context: "", courseNarrative: "", weakPoint: "", actionsTaken: "", recommendations: "", riskCodes: [] } })],
+  ["createRexFromTicket", ["ADMIN", "TECHNICIAN"], (actor) => createRexFromTicket({ actor, ticketId: NONE })],
+  ["updateRex", ["ADMIN", "TECHNICIAN"], (actor) => updateRex({ actor, rexId: NONE, version: 0, input: { title: "m", context: "", courseNarrative: "", weakPoint: "", actionsTaken: "", recommendations: "", riskCodes: [] } })],
+  ["publishRex", ["ADMIN"], (actor) => publishRex({ actor, rexId: NONE })],
 ];
 
 const actors = {} as Record<Role, Actor>;

@@ -1,0 +1,40 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { stepInfo } from "@/lib/domain/lifecycle/steps";
+import type { IncidentMetricsView } from "@/lib/server/metrics/get-incident-metrics";
+
+// recharts: a well-kept React chart library; SVG output, readable in both colour schemes via currentColor.
+function Chart({ title, data, x, y, unit }: { title: string; data: Record<string, string | number>[]; x: string; y: string; unit?: string }) {
+  return (
+    <figure className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+      <figcaption className="mb-2 text-xs font-medium text-zinc-600 dark:text-zinc-400">{title}</figcaption>
+      {data.length === 0 ? (
+        <p className="py-10 text-center text-xs text-zinc-500">No data in this period.</p>
+      ) : (
+        <div className="h-52 text-zinc-500">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: -16 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.2} />
+              <XAxis dataKey={x} tick={{ fontSize: 10, fill: "currentColor" }} />
+              <YAxis allowDecimals={false} tick={{ fontSize: 10, fill: "currentColor" }} unit={unit} />
+              <Tooltip contentStyle={{ fontSize: 12 }} />
+              <Bar dataKey={y} fill="#0284c7" radius={[3, 3, 0, 0]} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </figure>
+  );
+}
+
+export function MetricsCharts({ metrics }: { metrics: IncidentMetricsView }) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Chart title="Incidents per week" data={metrics.perWeek.map((w) => ({ week: w.week.slice(5), incidents: w.count }))} x="week" y="incidents" />
+      <Chart title="Average time in each step (minutes)" data={metrics.timeInStep.map((s) => ({ step: stepInfo[s.step].label, minutes: s.averageMinutes }))} x="step" y="minutes" />
+      <Chart title="Incidents per risk" data={metrics.byRisk.map((r) => ({ risk: r.code, incidents: r.count }))} x="risk" y="incidents" />
+      <Chart title="Incidents per category" data={metrics.byCategory.map((c) => ({ category: c.category.toLowerCase(), incidents: c.count }))} x="category" y="incidents" />
+    </div>
+  );
+}
