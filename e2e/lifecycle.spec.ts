@@ -26,7 +26,7 @@ test("registration to closure, with a refusal and a majority validation", async 
   // Admins choose the majority quorum.
   await admin.goto("/admin/settings");
   await admin.getByLabel("Validation quorum").selectOption("MAJORITY");
-  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("button", { name: "Save the quorum policy" }).click();
   await expect(admin.getByText("Quorum policy saved.")).toBeVisible();
 
   // 1. The SOC reports the incident.

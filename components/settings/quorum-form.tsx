@@ -16,7 +16,7 @@ export function QuorumForm({ policy }: { policy: QuorumPolicy }) {
               {quorumPolicies.map((p) => <option key={p} value={p}>{quorumLabels[p]}</option>)}
             </Select>
           </Field>
-          <Button type="submit" disabled={pending}>Save</Button>
+          <Button type="submit" disabled={pending}>Save the quorum policy</Button>
         </>
       )}
     </ActionForm>

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db/client";
 import { runMigrations } from "@/lib/db/migrate";
+import { seedRex } from "@/lib/seed/rex";
 import { seedRisks } from "@/lib/seed/risks";
 import { startTempPostgres } from "@/scripts/lib/temp-postgres";
 
@@ -15,9 +16,10 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const postgres = await startTempPostgres();
   await runMigrations(postgres.url, { cwd: path.resolve(import.meta.dirname, "..", ".."), quiet: true });
-  // The keynote's risks, as in every demo database: tests that use R1–R6 find them whatever ran before.
+  // The keynote's risks and REX, as in every demo database: tests that use R1–R6 find them whatever ran before.
   const db = createPrismaClient(postgres.url, 1);
   await seedRisks(db);
+  await seedRex(db);
   await db.$disconnect();
   project.provide("databaseUrl", postgres.url);
   process.env.DATABASE_URL = postgres.url;

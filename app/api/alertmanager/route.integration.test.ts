@@ -206,6 +206,8 @@ describe("refusals", () => {
   });
 
   it("refuses everything with 503 while no token is configured", async () => {
+    // Neither the variable nor an active Alertmanager token made in the app (other suites create some).
+    await testDb().apiToken.updateMany({ where: { purpose: "ALERTMANAGER", revokedAt: null }, data: { revokedAt: new Date() } });
     delete process.env.ALERTMANAGER_TOKEN;
     resetEnv();
     try {

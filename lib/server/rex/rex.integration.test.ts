@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { renderRexMarkdown } from "@/lib/domain/rex/markdown";
-import { seedRex } from "@/lib/seed/rex";
 import { actorWithRole } from "@/lib/testing/actors";
 import { testDb } from "@/lib/testing/db";
 import { getRex, toRexDocument } from "./get-rex";
@@ -42,7 +41,6 @@ beforeAll(async () => {
   admin = await actorWithRole("ADMIN");
   tech = await actorWithRole("TECHNICIAN");
   observer = await actorWithRole("OBSERVER");
-  await seedRex(testDb());
 });
 
 describe("REX", () => {
