@@ -45,6 +45,7 @@ const schema = z.object({
   HEARTBEAT_CHECK_INTERVAL: duration.default(60_000),
   VIGIE_BACKGROUND_JOBS: booleanString.default(true),
   GRAFANA_URL: z.url().optional(),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,11 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { assignedEmail } from "@/lib/mail/templates";
+import { vigieMetrics } from "@/lib/server/metrics/prometheus";
 import { runTransition } from "@/lib/server/tickets/run-transition";
 
 /** Step 3: an admin assigns a competent technician or admin; the assignee is emailed. */
 export async function assignTicket({ ticketId, actor, assigneeId, expectedVersion }: { ticketId: string; actor: Actor; assigneeId: string; expectedVersion?: number }) {
-  return runTransition({
+  let first = false;
+  const updated = await runTransition({
     ticketId, actor, action: "assign", input: { assigneeId }, expectedVersion,
     plan: async (ticket, _to, tx) => {
       const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
@@ -15,6 +17,7 @@ export async function assignTicket({ ticketId, actor, assigneeId, expectedVersio
         throw new AppError("INVALID_INPUT", "Assign an active technician or admin.", { fieldErrors: { assigneeId: ["Choose an active technician or admin."] } });
       }
       const now = new Date();
+      first = ticket.assignedAt === null;
       return {
         data: { assigneeId, assignedAt: ticket.assignedAt ?? now },
         event: { type: "ticket.assigned", data: { assigneeId, assigneeName: assignee.name, previousAssigneeId: ticket.assigneeId } },
@@ -22,4 +25,6 @@ export async function assignTicket({ ticketId, actor, assigneeId, expectedVersio
       };
     },
   });
+  if (first && updated.assignedAt) vigieMetrics().toAssignment.observe((updated.assignedAt.getTime() - updated.createdAt.getTime()) / 1000);
+  return updated;
 }

@@ -1,0 +1,64 @@
+import "server-only";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { prisma } from "@/lib/db/prisma";
+import { heartbeatConfig } from "@/lib/server/alerts/config";
+import { rejectionCounts } from "@/lib/server/alerts/count-rejection";
+
+// Vigie's own metrics for Prometheus (prom-client). Counts come from PostgreSQL at scrape time, so every
+// instance reports the same truth; the two durations are observed by the instance that made the change.
+const globalMetrics = globalThis as unknown as { vigieMetrics?: ReturnType<typeof createMetrics> };
+
+const buckets = [60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 3 * 86_400, 7 * 86_400];
+
+function createMetrics() {
+  const registry = new Registry();
+  const tickets = new Gauge({ name: "vigie_tickets", help: "Tickets by step and priority", labelNames: ["step", "priority"], registers: [registry] });
+  const open = new Gauge({ name: "vigie_open_incidents", help: "Tickets not closed", registers: [registry] });
+  const firing = new Gauge({ name: "vigie_firing_incidents", help: "Open tickets whose signal fires", registers: [registry] });
+  const heartbeatAge = new Gauge({ name: "vigie_heartbeat_age_seconds", help: "Seconds since the Watchdog heartbeat last arrived (-1: never)", registers: [registry] });
+  const backlog = new Gauge({ name: "vigie_email_outbox_backlog", help: "Emails waiting to be sent", labelNames: ["state"], registers: [registry] });
+  const accepted = new Counter({ name: "vigie_webhook_deliveries_accepted_total", help: "Alertmanager deliveries stored", registers: [registry] });
+  const rejected = new Counter({ name: "vigie_webhook_deliveries_rejected_total", help: "Alertmanager deliveries refused, by reason", labelNames: ["reason"], registers: [registry] });
+  const toAssignment = new Histogram({ name: "vigie_time_to_assignment_seconds", help: "Registration to assignment", buckets, registers: [registry] });
+  const toSolution = new Histogram({ name: "vigie_time_to_solution_seconds", help: "Registration to recorded solution", buckets, registers: [registry] });
+
+  async function refresh() {
+    const [bySteps, openCount, firingCount, heartbeat, outbox, deliveries, rejections] = await Promise.all([
+      prisma.ticket.groupBy({ by: ["step", "priority"], _count: { _all: true } }),
+      prisma.ticket.count({ where: { step: { not: "CLOSURE" } } }),
+      prisma.ticket.count({ where: { step: { not: "CLOSURE" }, signal: "FIRING" } }),
+      prisma.heartbeat.findUnique({ where: { name: heartbeatConfig().matcher.value } }),
+      prisma.outboxEmail.groupBy({ by: ["status"], where: { status: "PENDING" }, _count: { _all: true } }),
+      prisma.webhookDelivery.count(),
+      prisma.webhookRejection.findMany(),
+    ]);
+    tickets.reset();
+    for (const row of bySteps) tickets.set({ step: row.step.toLowerCase(), priority: String(row.priority) }, row._count._all);
+    open.set(openCount);
+    firing.set(firingCount);
+    heartbeatAge.set(heartbeat?.lastSeenAt ? (Date.now() - heartbeat.lastSeenAt.getTime()) / 1000 : -1);
+    const failing = await prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } });
+    const pending = outbox[0]?._count._all ?? 0;
+    backlog.set({ state: "waiting" }, pending - failing);
+    backlog.set({ state: "failing" }, failing);
+    accepted.reset();
+    accepted.inc(deliveries);
+    rejected.reset();
+    const reasons = new Map(rejections.map((r) => [r.reason, r.count]));
+    for (const [reason, count] of rejectionCounts()) reasons.set(reason, Math.max(reasons.get(reason) ?? 0, count));
+    for (const [reason, count] of reasons) rejected.inc({ reason }, count);
+  }
+
+  return { registry, refresh, toAssignment, toSolution };
+}
+
+export function vigieMetrics() {
+  globalMetrics.vigieMetrics ??= createMetrics();
+  return globalMetrics.vigieMetrics;
+}
+
+export async function renderMetrics(): Promise<{ contentType: string; body: string }> {
+  const metrics = vigieMetrics();
+  await metrics.refresh();
+  return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };
+}
