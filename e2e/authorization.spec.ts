@@ -12,6 +12,7 @@ test("anonymous requests are refused everywhere but the public endpoints", async
     ["POST", "/api/alertmanager", 401],
     ["GET", `/api/rex/${uuid}/pdf`, 401],
     ["GET", `/api/rex/${uuid}/markdown`, 401],
+    ["GET", "/api/metrics", 200],
     ["GET", "/api/health", 200],
     ["GET", "/api/openapi.json", 200],
   ];
@@ -35,6 +36,7 @@ const pages: [string, string[]][] = [
   ["/rex", ["admin", "tech", "soc"]],
   ["/rex/new", ["admin", "tech"]],
   ["/metrics", ["admin", "tech", "soc"]],
+  ["/dashboards", ["admin", "tech", "soc"]],
   ["/plan", ["admin", "tech", "soc"]],
   ["/admin/users", ["admin"]],
   ["/admin/tokens", ["admin"]],

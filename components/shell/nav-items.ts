@@ -7,6 +7,7 @@ export const navItems: NavItem[] = [
   { href: "/tickets", label: "Tickets", shortcut: "t" },
   { href: "/risks", label: "Risks", shortcut: "i" },
   { href: "/rex", label: "REX", shortcut: "x" },
+  { href: "/dashboards", label: "Dashboards", shortcut: "d" },
   { href: "/metrics", label: "Metrics", shortcut: "m" },
   { href: "/plan", label: "Incident plan", shortcut: "p" },
   { href: "/runbooks", label: "Runbooks", shortcut: "r" },

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { stepInfo } from "@/lib/domain/lifecycle/steps";
 import { levelLabels, type Level } from "@/lib/domain/priority";
 import { formatDateTime } from "@/lib/format";
+import { incidentWindow } from "@/lib/domain/dashboards";
 import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -12,6 +13,17 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dd className="text-right">{children}</dd>
     </div>
   );
+}
+
+function dashboardHref(ticket: TicketDetail): string {
+  const starts = [ticket.createdAt, ...ticket.alerts.map((a) => a.startsAt)].map((d) => new Date(d));
+  const ends = ticket.alerts.map((a) => (a.endsAt ? new Date(a.endsAt) : null));
+  const end = ends.length && ends.every((e) => e) ? new Date(Math.max(...ends.map((e) => e!.getTime()))) : ticket.closedAt ? new Date(ticket.closedAt) : null;
+  const window = incidentWindow(new Date(Math.min(...starts.map((d) => d.getTime()))), end, new Date());
+  const labels = (ticket.alerts[0]?.labels ?? {}) as Record<string, string>;
+  // The database dashboard for PostgreSQL alerts, containers for cAdvisor's, the system one otherwise.
+  const uid = /postgres|pg_/i.test(`${labels.job} ${labels.alertname}`) ? "vigie-database" : /cadvisor|container/i.test(`${labels.job} ${labels.alertname}`) ? "vigie-containers" : "vigie-system";
+  return `/dashboards?${new URLSearchParams({ uid, from: String(window.from), to: end ? String(window.to) : "now", ...(labels.instance ? { instance: labels.instance } : {}) })}`;
 }
 
 export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
@@ -25,6 +37,7 @@ export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
       <Fact label="Category">{ticket.category?.toLowerCase() ?? "—"}</Fact>
       <Fact label="Source">{ticket.source.toLowerCase()}{ticket.reporter ? ` · ${ticket.reporter.name}` : ""}</Fact>
       <Fact label="Registered">{formatDateTime(ticket.createdAt)}</Fact>
+      <Fact label="Dashboards"><Link className="text-sky-700 underline dark:text-sky-400" href={dashboardHref(ticket)}>incident window</Link></Fact>
       {ticket.groupKey ? <Fact label="Alert group"><code className="break-all font-mono text-[11px]">{ticket.groupKey}</code></Fact> : null}
       {ticket.previousTicket ? (
         <Fact label="Recurrence of">

@@ -17,3 +17,9 @@ export function dashboardLinks(grafanaUrl: string, window: { from: number; to: n
   const variable = instance ? `&var-instance=${encodeURIComponent(instance)}` : "";
   return dashboards.map((d) => ({ ...d, url: `${base}/d/${d.uid}?from=${window.from}&to=${window.to}${variable}` }));
 }
+
+/** The URL to embed a dashboard in kiosk mode (Grafana must allow embedding; the shipped one does). */
+export function grafanaEmbedUrl(grafanaUrl: string, uid: string, range: { from: string; to: string }, instance?: string): string {
+  const variable = instance ? `&var-instance=${encodeURIComponent(instance)}` : "";
+  return `${grafanaUrl.replace(/\/$/, "")}/d/${uid}?orgId=1&kiosk&from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}${variable}`;
+}
