@@ -75,3 +75,6 @@ export function renderRexMarkdown(rex: RexDocument): string {
   }
   return `${out.join("\n")}\n`;
 }
+
+/** A file name for the exports: the title in lowercase words joined by dashes. */
+export const rexFilename = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "rex";

@@ -1,10 +1,9 @@
 import { renderRexMarkdown } from "@/lib/domain/rex/markdown";
 import { getRex, toRexDocument } from "@/lib/server/rex/get-rex";
 import { authedRoute } from "@/lib/server/route";
+import { rexFilename as filename } from "@/lib/domain/rex/markdown";
 
 export const dynamic = "force-dynamic";
-
-const filename = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "rex";
 
 export const GET = authedRoute<{ params: Promise<{ id: string }> }>({}, async (_request, { actor, params }) => {
   const rex = await getRex({ actor, rexId: (await params).id });
