@@ -22,7 +22,8 @@ function dashboardHref(ticket: TicketDetail): string {
   const window = incidentWindow(new Date(Math.min(...starts.map((d) => d.getTime()))), end, new Date());
   const labels = (ticket.alerts[0]?.labels ?? {}) as Record<string, string>;
   // The database dashboard for PostgreSQL alerts, containers for cAdvisor's, the system one otherwise.
-  const uid = /postgres|pg_/i.test(`${labels.job} ${labels.alertname}`) ? "vigie-database" : /cadvisor|container/i.test(`${labels.job} ${labels.alertname}`) ? "vigie-containers" : "vigie-system";
+  const about = `${labels.job} ${labels.alertname}`;
+  const uid = /postgres|pg_/i.test(about) ? "vigie-database" : /cadvisor|container/i.test(about) ? "vigie-containers" : /vigie/i.test(about) ? "vigie-app" : "vigie-system";
   return `/dashboards?${new URLSearchParams({ uid, from: String(window.from), to: end ? String(window.to) : "now", ...(labels.instance ? { instance: labels.instance } : {}) })}`;
 }
 

@@ -2,7 +2,8 @@
 // provisioned datasource and the $instance variable, and querying only metrics that the exporters really
 // expose. Node exporter and postgres_exporter run natively here (Debian packages), against a throwaway
 // PostgreSQL; their /metrics are scraped, and a real Prometheus scraping them evaluates every panel query.
-// cAdvisor has no Debian package: its panels are checked against the documented list below.
+// cAdvisor has no Debian package: its panels are checked against the documented list below. Vigie's own
+// dashboard is checked against the metrics declared in lib/server/metrics/prometheus.ts (its /api/metrics).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,13 +96,39 @@ const exprs = (d: Dashboard) => allPanels(d).flatMap((p) => (p.targets ?? []).ma
 const variableQuery = (v: Variable) => (typeof v.query === "string" ? v.query : v.query.query);
 
 // Each dashboard and the exporter its metrics come from.
-const SOURCES: Record<string, { uid: string; exporter: "node" | "postgres" | "cadvisor" }> = {
+const SOURCES: Record<string, { uid: string; exporter: "node" | "postgres" | "cadvisor" | "vigie" }> = {
   "system.json": { uid: "vigie-system", exporter: "node" },
   "database.json": { uid: "vigie-database", exporter: "postgres" },
   "containers.json": { uid: "vigie-containers", exporter: "cadvisor" },
+  "vigie.json": { uid: "vigie-app", exporter: "vigie" },
 };
 // Written by the backup jobs (docker/backup/write-backup-metric.sh) for node exporter's textfile collector.
 const isBackupMetric = (metric: string) => metric.startsWith("vigie_backup_");
+
+/**
+ * The metrics Vigie's /api/metrics exposes, with their labels, from their declarations in
+ * lib/server/metrics/prometheus.ts (`new Gauge({ name: "vigie_…", labelNames: […] … })`); a Histogram x
+ * exposes x_bucket (with le), x_sum and x_count.
+ */
+function vigieDeclaredMetrics(): Map<string, Set<string>> {
+  const source = fs.readFileSync(path.join(here, "..", "..", "lib", "server", "metrics", "prometheus.ts"), "utf8");
+  const declared = new Map<string, Set<string>>();
+  for (const [, kind, body = ""] of source.matchAll(/new (Gauge|Counter|Histogram|Summary)\(\{([^}]*)\}/g)) {
+    const name = /\bname:\s*"(vigie_\w+)"/.exec(body)?.[1];
+    if (!name) continue;
+    const labels = [.../\blabelNames:\s*\[([^\]]*)\]/.exec(body)?.[1]?.matchAll(/"(\w+)"/g) ?? []].map((m) => m[1] as string);
+    if (kind === "Histogram") {
+      declared.set(`${name}_bucket`, new Set([...labels, "le"]));
+      declared.set(`${name}_sum`, new Set(labels));
+      declared.set(`${name}_count`, new Set(labels));
+    } else if (kind === "Summary") {
+      declared.set(name, new Set([...labels, "quantile"]));
+      declared.set(`${name}_sum`, new Set(labels));
+      declared.set(`${name}_count`, new Set(labels));
+    } else declared.set(name, new Set(labels));
+  }
+  return declared;
+}
 
 /** Every selector of a dashboard (panels and variables), with where it comes from. */
 function dashboardSelectors(d: Dashboard): (Selector & { where: string })[] {
@@ -123,7 +150,7 @@ function concrete(expr: string): string {
 }
 
 describe("the Grafana dashboards", () => {
-  it("are the three expected files, each valid JSON with panels", () => {
+  it("are the four expected files, each valid JSON with panels", () => {
     expect(files.sort()).toEqual(Object.keys(SOURCES).sort());
     for (const { file, text } of dashboards) {
       expect(() => JSON.parse(text), file).not.toThrow();
@@ -178,6 +205,34 @@ describe("the Grafana dashboards", () => {
       expect(CADVISOR_METRICS.has(s.metric), `${s.where}: ${s.metric} is not a cAdvisor metric`).toBe(true);
       for (const label of s.labels) expect(CADVISOR_LABELS.has(label), `${s.where}: ${s.metric} has no label ${label}`).toBe(true);
     }
+  });
+
+  it("vigie.json: queries only metrics and labels declared in lib/server/metrics/prometheus.ts, and shows each of them", () => {
+    const declared = vigieDeclaredMetrics();
+    // The parse itself: the declarations it must find (a change of style there would empty the check).
+    expect(declared.get("vigie_tickets")).toEqual(new Set(["step", "priority"]));
+    expect(declared.get("vigie_time_to_assignment_seconds_bucket")).toEqual(new Set(["le"]));
+    expect(declared.has("vigie_webhook_deliveries_rejected_total")).toBe(true);
+    const used = dashboardSelectors(parsed("vigie.json"));
+    for (const s of used) {
+      const labels = declared.get(s.metric);
+      expect(labels, `vigie.json ${s.where}: ${s.metric} is not declared in lib/server/metrics/prometheus.ts`).toBeDefined();
+      for (const label of s.labels) {
+        if (TARGET_LABELS.has(label)) continue;
+        expect(labels?.has(label), `vigie.json ${s.where}: ${s.metric} has no label "${label}"`).toBe(true);
+      }
+    }
+    // Grouping labels (sum by (step) …) are labels of the metrics the expression reads.
+    for (const { panel, expr } of exprs(parsed("vigie.json"))) {
+      const available = new Set([...TARGET_LABELS, ...selectors(expr).flatMap((s) => [...(declared.get(s.metric) ?? [])])]);
+      for (const [, list = ""] of expr.matchAll(/\bby\s*\(([^)]*)\)/g)) {
+        for (const label of list.split(",").map((l) => l.trim()).filter(Boolean)) expect(available.has(label), `vigie.json panel "${panel}": by (${label}) is no label of ${expr}`).toBe(true);
+      }
+    }
+    // Every declared metric is on the dashboard (a histogram through its buckets).
+    const shown = new Set(used.map((s) => s.metric));
+    const histogramPart = (m: string) => /_(sum|count)$/.test(m) && declared.has(m.replace(/_(sum|count)$/, "_bucket"));
+    expect([...declared.keys()].filter((m) => !histogramPart(m) && !shown.has(m)), "declared metrics without a panel").toEqual([]);
   });
 
   it("every panel query is valid PromQL (promtool check rules on them as recording rules)", async (ctx) => {

@@ -3,6 +3,7 @@ export const dashboards = [
   { uid: "vigie-system", title: "System (node exporter)" },
   { uid: "vigie-database", title: "Database (postgres exporter)" },
   { uid: "vigie-containers", title: "Containers (cAdvisor)" },
+  { uid: "vigie-app", title: "Vigie (its own metrics)" },
 ] as const;
 
 const MARGIN_MS = 15 * 60_000;
