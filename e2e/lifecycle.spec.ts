@@ -13,7 +13,8 @@ async function as(browser: Browser, baseURL: string, email: string): Promise<Pag
   return page;
 }
 
-const state = (page: Page, text: string) => expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+// A step change re-renders the page after the server action: allow for a loaded CI machine.
+const state = (page: Page, text: string) => expect(page.getByText(text, { exact: true }).first()).toBeVisible({ timeout: 30_000 });
 
 test("registration to closure, with a refusal and a majority validation", async ({ browser, baseURL }) => {
   const title = `Results page down ${Date.now()}`;

@@ -10,6 +10,11 @@ test("write, publish and download the REX of a closed ticket", async ({ page, si
   };
   const title = `Results page down (REX) ${Date.now()}`;
   await signIn("admin@vigie.local");
+  // This test needs one approval: set the policy, whatever another test chose.
+  await page.goto("/admin/settings");
+  await page.getByLabel("Validation quorum").selectOption("ONE_OTHER_ADMIN");
+  await page.getByRole("button", { name: "Save the quorum policy" }).click();
+  await expect(page.getByText("Quorum policy saved.")).toBeVisible();
   // A closed ticket, the quick way: report it, then close it through the API the page uses.
   await page.goto("/tickets/new");
   await page.getByLabel("What is happening?").fill(title);
