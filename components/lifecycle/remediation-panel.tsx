@@ -3,7 +3,7 @@
 import { addRemediationActionAction, updateRemediationActionAction } from "@/app/(app)/tickets/[id]/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, inputClass, Select } from "@/components/ui/field";
+import { compactInputClass, Field, Input, Select } from "@/components/ui/field";
 import type { TicketWorkspace } from "@/lib/server/tickets/get-ticket-workspace";
 import { remediationActionSchema } from "@/lib/validations/lifecycle";
 
@@ -31,12 +31,12 @@ export function RemediationPanel({ workspace, actorId, isAdmin }: { workspace: T
                 {({ pending }) => (
                   <>
                     <input type="hidden" name="actionId" value={r.id} />
-                    <select name="state" defaultValue={r.state} aria-label={`State of ${r.title}`} className={`${inputClass} w-28`}>
+                    <select name="state" defaultValue={r.state} aria-label={`State of ${r.title}`} className={`${compactInputClass} w-28`}>
                       <option value="OPEN">open</option>
                       <option value="DONE">done</option>
                       <option value="DEFERRED">deferred</option>
                     </select>
-                    <input name="deferReason" placeholder="reason if deferred" aria-label={`Reason for deferring ${r.title}`} defaultValue={r.deferReason ?? ""} className={`${inputClass} w-44`} />
+                    <input name="deferReason" placeholder="reason if deferred" aria-label={`Reason for deferring ${r.title}`} defaultValue={r.deferReason ?? ""} className={`${compactInputClass} w-44`} />
                     <Button variant="secondary" type="submit" disabled={pending}>Update</Button>
                   </>
                 )}

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { inputClass } from "@/components/ui/field";
+import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
@@ -72,28 +72,28 @@ export function TicketList() {
           placeholder="Search title, description or #number"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          className={`${inputClass} max-w-xs`}
+          className={`${compactInputClass} max-w-xs`}
         />
-        <select aria-label="Signal" value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${inputClass} w-40`}>
+        <select aria-label="Signal" value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-40`}>
           <option value="">Any signal</option>
           <option value="FIRING">Firing</option>
           <option value="RESOLVED">Resolved</option>
           <option value="NONE">No alert</option>
         </select>
-        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${inputClass} w-36`}>
+        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-36`}>
           <option value="">Any priority</option>
           {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>P{p}</option>)}
         </select>
-        <select aria-label="Category" value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${inputClass} w-36`}>
+        <select aria-label="Category" value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${compactInputClass} w-36`}>
           <option value="">Any category</option>
           {categories.map((c) => <option key={c} value={c}>{c.toLowerCase()}</option>)}
         </select>
-        <select aria-label="Assignee" value={query.assignee ?? ""} onChange={(e) => update({ assignee: e.target.value || null })} className={`${inputClass} w-40`}>
+        <select aria-label="Assignee" value={query.assignee ?? ""} onChange={(e) => update({ assignee: e.target.value || null })} className={`${compactInputClass} w-40`}>
           <option value="">Anyone</option>
           <option value="me">Assigned to me</option>
           <option value="none">Unassigned</option>
         </select>
-        <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${inputClass} w-44`}>
+        <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-44`}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
           <option value="priority">Highest priority</option>

@@ -3,6 +3,9 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 export const inputClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 aria-[invalid=true]:border-rose-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
+/** The same look for compact controls that sit side by side (filters, inline forms). */
+export const compactInputClass = inputClass.replace("block w-full", "inline-block");
+
 /** A labelled control with its validation message, linked for screen readers. */
 export function Field({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {
   return (

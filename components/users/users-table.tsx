@@ -3,7 +3,7 @@
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/app/(app)/admin/users/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { compactInputClass } from "@/components/ui/field";
 import { roleLabels, roles } from "@/lib/auth/roles";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { OneTimePassword } from "./one-time-password";
@@ -34,7 +34,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   {({ pending }) => (
                     <>
                       <input type="hidden" name="userId" value={user.id} />
-                      <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} className={`${inputClass} w-40`}>
+                      <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} className={`${compactInputClass} w-40`}>
                         {roles.map((r) => (
                           <option key={r} value={r}>{roleLabels[r]}</option>
                         ))}
