@@ -10,7 +10,7 @@ import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
-import { insertAlerts } from "./insert-alerts";
+import { insertAlerts, resolveAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
 const alertmanager = { kind: "ALERTMANAGER" } as const;
@@ -84,9 +84,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     events.push(...alertEvents("alert.resolved", plan.fresh.filter((a) => a.status === "resolved").map((alert) => ({ ticketId, alert }))));
   }
 
-  for (const { stored, alert } of plan.resolving) {
-    await tx.alert.update({ where: { id: stored.id }, data: { status: "RESOLVED", endsAt: alert.endsAt ?? now, lastReceivedAt: now, deliveries: { increment: 1 } } });
-  }
+  await resolveAlerts(tx, plan.resolving.map(({ stored, alert }) => ({ id: stored.id, endsAt: alert.endsAt ?? now })), now);
   events.push(...alertEvents("alert.resolved", plan.resolving.map(({ stored, alert }) => ({ ticketId: stored.ticketId, alert }))));
 
   if (plan.repeated.length > 0) {

@@ -32,3 +32,14 @@ export async function insertAlerts(
          "alertname" text, "labels" jsonb, "annotations" jsonb, "generatorUrl" text)
     ON CONFLICT ("fingerprint", "startsAt") DO NOTHING`;
 }
+
+/** Records the end of occurrences stored as firing, in one statement however many resolve together. */
+export async function resolveAlerts(tx: Prisma.TransactionClient, resolving: { id: string; endsAt: Date }[], now: Date): Promise<void> {
+  if (resolving.length === 0) return;
+  const rows = resolving.map((r) => ({ id: r.id, endsAt: r.endsAt.toISOString() }));
+  await tx.$executeRaw`
+    UPDATE "Alert" AS a SET "status" = 'RESOLVED', "endsAt" = x."endsAt"::timestamp(3),
+           "lastReceivedAt" = ${now.toISOString()}::timestamp(3), "deliveries" = a."deliveries" + 1
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" uuid, "endsAt" text)
+    WHERE a."id" = x."id"`;
+}

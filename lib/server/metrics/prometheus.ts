@@ -23,12 +23,13 @@ function createMetrics() {
   const toSolution = new Histogram({ name: "vigie_time_to_solution_seconds", help: "Registration to recorded solution", buckets, registers: [registry] });
 
   async function refresh() {
-    const [bySteps, openCount, firingCount, heartbeat, outbox, deliveries, rejections] = await Promise.all([
+    const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections] = await Promise.all([
       prisma.ticket.groupBy({ by: ["step", "priority"], _count: { _all: true } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" } } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" }, signal: "FIRING" } }),
       prisma.heartbeat.findUnique({ where: { name: heartbeatConfig().matcher.value } }),
-      prisma.outboxEmail.groupBy({ by: ["status"], where: { status: "PENDING" }, _count: { _all: true } }),
+      prisma.outboxEmail.count({ where: { status: "PENDING" } }),
+      prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } }),
       prisma.webhookDelivery.count(),
       prisma.webhookRejection.findMany(),
     ]);
@@ -37,8 +38,6 @@ function createMetrics() {
     open.set(openCount);
     firing.set(firingCount);
     heartbeatAge.set(heartbeat?.lastSeenAt ? (Date.now() - heartbeat.lastSeenAt.getTime()) / 1000 : -1);
-    const failing = await prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } });
-    const pending = outbox[0]?._count._all ?? 0;
     backlog.set({ state: "waiting" }, pending - failing);
     backlog.set({ state: "failing" }, failing);
     accepted.reset();
