@@ -6,7 +6,7 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   // Playwright fixtures call their argument `use`; it is not React's hook.
-  { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
+  { files: ["test/e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] } },
 ];
 

@@ -19,9 +19,9 @@ function chromiumLaunch() {
 }
 
 export default defineConfig({
-  testDir: "e2e",
+  testDir: "test/e2e",
   testMatch: "**/*.spec.ts",
-  globalSetup: "./e2e/support/global-setup.ts",
+  globalSetup: "./test/e2e/support/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

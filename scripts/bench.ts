@@ -7,10 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { runMigrations } from "@/lib/db/migrate";
-import { startAppServer } from "@/lib/testing/app-server";
-import { rawAlert, rawPayload } from "@/lib/domain/alerts/fixtures";
+import { startEmbeddedPostgres } from "@/scripts/lib/postgres/embedded";
+import { runMigrations } from "@/scripts/lib/migrate";
+import { startAppServer } from "@/test/support/app-server";
+import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { benchTicketList } from "./bench/ticket-list";
 
 const root = path.resolve(import.meta.dirname, "..");

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startTempPostgres, type TempPostgres } from "./lib/temp-postgres";
+import { startTempPostgres, type TempPostgres } from "./lib/postgres/temp";
 
 const DIFF_TIMEOUT_MS = 180_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -2,7 +2,7 @@
 // own `migrate dev --create-only` against a throwaway PostgreSQL (no database of yours is touched).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { startTempPostgres } from "./lib/temp-postgres";
+import { startTempPostgres } from "./lib/postgres/temp";
 const root = path.resolve(import.meta.dirname, "..");
 
 async function main() {

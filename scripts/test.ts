@@ -50,6 +50,11 @@ async function main() {
       countVitest(`${reports}/unit.json`);
       return code;
     }],
+    ["docker", async () => {
+      const code = await run("docker/ checked natively (promtool, amtool, exporters, pgBackRest)", bin("vitest"), ["run", "--project", "docker", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/docker.json`]);
+      countVitest(`${reports}/docker.json`);
+      return code;
+    }],
     ["integration", async () => {
       const code = await run("integration tests", bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/integration.json`]);
       countVitest(`${reports}/integration.json`);

@@ -5,9 +5,9 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { EnvError, parseEnv, publicUrl } from "@/lib/env";
-import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/db/embedded";
-import { runMigrations } from "@/lib/db/migrate";
-import { assertReachable } from "@/lib/db/reachability";
+import { startEmbeddedPostgres, type RunningPostgres } from "@/scripts/lib/postgres/embedded";
+import { runMigrations } from "@/scripts/lib/migrate";
+import { assertReachable } from "@/scripts/lib/postgres/reachability";
 import { buildIsCurrent, runNpmScript } from "./lib/build";
 import { loadOrCreateSecrets } from "./lib/secrets";
 

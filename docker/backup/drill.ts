@@ -6,7 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { findBinary, freePort, type RunResult, run } from "../testing/native";
+import { freePort } from "@/scripts/lib/net";
+import { findBinary, type RunResult, run } from "../testing/native";
 
 export const PG_BIN = "/usr/lib/postgresql/15/bin";
 export const STANZA = "vigie";
@@ -177,11 +178,3 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
   }
 }
 
-/** Polls until check() is true, within timeoutMs. */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}

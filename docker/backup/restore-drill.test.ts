@@ -13,9 +13,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runMigrations } from "@/lib/db/migrate";
-import { freePort } from "../testing/native";
-import { type Cluster, Drill, drillMissing, JOB_SCRIPT, STANZA, sql, waitFor } from "./drill";
+import { runMigrations } from "@/scripts/lib/migrate";
+import { freePort, waitFor } from "@/scripts/lib/net";
+import { type Cluster, Drill, drillMissing, JOB_SCRIPT, STANZA, sql } from "./drill";
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 let drill: Drill | undefined;

@@ -9,8 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTempPostgres, type TempPostgres } from "@/scripts/lib/temp-postgres";
-import { type Daemon, fetchText, findBinary, freePort, NODE_EXPORTER, POSTGRES_EXPORTER, PROMTOOL, requireBinaries, run, startDaemon } from "../testing/native";
+import { freePort } from "@/scripts/lib/net";
+import { startTempPostgres, type TempPostgres } from "@/scripts/lib/postgres/temp";
+import { type Daemon, fetchText, findBinary, NODE_EXPORTER, POSTGRES_EXPORTER, PROMTOOL, requireBinaries, run, startDaemon } from "../testing/native";
 import { parseExposition, type Selector, selectors, variableSelectors } from "../testing/promql";
 
 const PROMETHEUS = { bin: "prometheus", pkg: "prometheus" };

@@ -3,7 +3,6 @@
 // package to install, except in CI (CI=true), where it fails: CI installs them (.ci/run).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestContext } from "vitest";
 
@@ -80,19 +79,6 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       clearTimeout(timer);
       const timedOut = signal === "SIGKILL" ? `\n(killed after ${timeoutMs} ms)` : "";
       resolve({ code, signal, stdout, stderr, output: `$ ${command} ${args.join(" ")}\n${stdout}${stderr}${timedOut}` });
-    });
-  });
-}
-
-/** A free TCP port on 127.0.0.1 (free when asked: start the server right away). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { generatePassword } from "@/lib/auth/password";
-import { createUserRecord } from "@/lib/factories/users";
+import { insertUser } from "./users";
 import { demoUsers } from "./demo-users";
 import { seedRex } from "./rex";
 import { seedRisks } from "./risks";
@@ -16,7 +16,7 @@ export async function seedDemo(db: PrismaClient, options: { password?: string } 
   let users: { seeded: false } | { seeded: true; password: string; generated: boolean } = { seeded: false };
   if ((await db.user.count()) === 0) {
     const password = options.password ?? generatePassword();
-    for (const user of demoUsers) await createUserRecord(db, { ...user, password });
+    for (const user of demoUsers) await insertUser(db, { ...user, password });
     users = { seeded: true, password, generated: !options.password };
   }
   return { ...users, risks: await seedRisks(db), rex: await seedRex(db) };

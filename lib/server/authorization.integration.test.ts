@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { actorWithRole } from "@/lib/testing/actors";
-import { testDb } from "@/lib/testing/db";
+import { actorWithRole } from "@/test/support/actors";
+import { testDb } from "@/test/support/db";
 import { getHeartbeat } from "./alerts/get-heartbeat";
 import { addFollowUp } from "./lifecycle/add-follow-up";
 import { addRemediationAction, updateRemediationAction } from "./lifecycle/remediation-actions";

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import { freePort } from "@/lib/testing/net";
-import { testDb } from "@/lib/testing/db";
+import { freePort } from "@/scripts/lib/net";
+import { testDb } from "@/test/support/db";
 import { checkHealth } from "./health";
 
 it("is ok when the database answers", async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { startTcpProxy } from "@/lib/testing/tcp-proxy";
-import { testDb } from "@/lib/testing/db";
-import { TEST_ALERTMANAGER_TOKEN, uniqueGroup, webhookRequest } from "@/lib/testing/webhook";
+import { startTcpProxy } from "@/test/support/tcp-proxy";
+import { testDb } from "@/test/support/db";
+import { TEST_ALERTMANAGER_TOKEN, uniqueGroup, webhookRequest } from "@/test/support/webhook";
 
 // The app reaches PostgreSQL through a proxy this test cuts: "the database is down".
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>;

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { createUserRecord } from "@/lib/factories/users";
-import { testDb } from "@/lib/testing/db";
-import { TEST_ALERTMANAGER_TOKEN, uniqueGroup, webhookRequest } from "@/lib/testing/webhook";
+import { createUserRecord } from "@/test/factories/users";
+import { testDb } from "@/test/support/db";
+import { TEST_ALERTMANAGER_TOKEN, uniqueGroup, webhookRequest } from "@/test/support/webhook";
 import { POST } from "./route";
 
 const post = async (body: unknown, init?: Parameters<typeof webhookRequest>[1]) => {

@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { testDb } from "@/lib/testing/db";
+import { testDb } from "@/test/support/db";
 import { GET } from "./route";
 
 afterEach(() => {

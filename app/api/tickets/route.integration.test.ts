@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { testDb } from "@/lib/testing/db";
-import { createTestToken } from "@/lib/testing/tokens";
-import { uniqueGroup, webhookRequest } from "@/lib/testing/webhook";
+import { testDb } from "@/test/support/db";
+import { createTestToken } from "@/test/support/tokens";
+import { uniqueGroup, webhookRequest } from "@/test/support/webhook";
 import { POST as postWebhook } from "../alertmanager/route";
 import { GET as getTicket } from "./[id]/route";
 import { GET as listTickets } from "./route";

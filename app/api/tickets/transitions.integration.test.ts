@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestToken } from "@/lib/testing/tokens";
+import { createTestToken } from "@/test/support/tokens";
 import { POST as transition } from "./[id]/transitions/route";
 import { POST as create } from "./route";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rawAlert } from "./fixtures";
+import { rawAlert } from "@/test/fixtures/alerts";
 import { hasNewFiring, planOccurrences, type StoredOccurrence } from "./occurrences";
 import { alertSchema } from "./payload";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rawAlert, rawPayload } from "./fixtures";
+import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { parseWebhookPayload } from "./payload";
 
 describe("parseWebhookPayload", () => {

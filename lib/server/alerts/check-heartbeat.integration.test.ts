@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { createUserRecord } from "@/lib/factories/users";
-import { testDb } from "@/lib/testing/db";
+import { createUserRecord } from "@/test/factories/users";
+import { testDb } from "@/test/support/db";
 import { checkHeartbeat } from "./check-heartbeat";
 import { ingestDelivery } from "./ingest-delivery";
 import { parseWebhookPayload } from "@/lib/domain/alerts/payload";

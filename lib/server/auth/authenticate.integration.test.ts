@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createUserRecord } from "@/lib/factories/users";
-import { testDb } from "@/lib/testing/db";
+import { createUserRecord } from "@/test/factories/users";
+import { testDb } from "@/test/support/db";
 import { authenticate } from "./authenticate";
 
 const address = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { actorWithRole } from "@/lib/testing/actors";
-import { testDb } from "@/lib/testing/db";
+import { actorWithRole } from "@/test/support/actors";
+import { testDb } from "@/test/support/db";
 import { addFollowUp } from "./add-follow-up";
 import { addRemediationAction, updateRemediationAction } from "./remediation-actions";
 import { reportIncident } from "./report-incident";

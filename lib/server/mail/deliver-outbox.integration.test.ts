@@ -1,9 +1,9 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
-import { testDb } from "@/lib/testing/db";
-import { freePort } from "@/lib/testing/net";
-import { startSmtpCatcher } from "@/lib/testing/smtp-catcher";
+import { testDb } from "@/test/support/db";
+import { freePort } from "@/scripts/lib/net";
+import { startSmtpCatcher } from "@/test/support/smtp-catcher";
 import { deliverOutbox } from "./deliver-outbox";
 import { enqueueEmail } from "./enqueue-email";
 

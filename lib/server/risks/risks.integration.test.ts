@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { keynoteRisks } from "@/lib/seed/keynote-risks";
 import { seedRisks } from "@/lib/seed/risks";
-import { actorWithRole } from "@/lib/testing/actors";
-import { testDb } from "@/lib/testing/db";
+import { actorWithRole } from "@/test/support/actors";
+import { testDb } from "@/test/support/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getRisk } from "./get-risk";
 import { linkRisk } from "./link-risk";

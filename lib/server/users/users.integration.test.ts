@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { actorWithRole } from "@/lib/testing/actors";
-import { testDb } from "@/lib/testing/db";
+import { actorWithRole } from "@/test/support/actors";
+import { testDb } from "@/test/support/db";
 import { changeOwnPassword } from "./change-own-password";
 import { changeUserRole } from "./change-user-role";
 import { createUser } from "./create-user";

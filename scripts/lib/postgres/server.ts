@@ -5,10 +5,10 @@
 // in a directory the `postgres` user cannot enter), has no start timeout and installs a process-wide exit hook.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { freePort } from "@/scripts/lib/net";
 
 export type Binaries = { initdb: string; postgres: string; version: string };
 export type RunAs = { uid: number; gid: number };
@@ -131,18 +131,6 @@ export async function initCluster(o: { bins: Binaries; runAs?: RunAs; dataDir: s
   } finally {
     fs.rmSync(pwFile, { force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => (addr && typeof addr === "object" ? resolve(addr.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function waitReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

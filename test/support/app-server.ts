@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort, waitFor } from "./net";
+import { freePort, waitFor } from "@/scripts/lib/net";
 
 export type AppServer = { baseURL: string; pid: number; stop(): Promise<void> };
 

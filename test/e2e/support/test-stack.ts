@@ -2,14 +2,14 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startSmtpCatcher } from "@/lib/testing/smtp-catcher";
+import { startSmtpCatcher } from "@/test/support/smtp-catcher";
 import { createPrismaClient } from "@/lib/db/client";
-import { runMigrations } from "@/lib/db/migrate";
+import { runMigrations } from "@/scripts/lib/migrate";
 import { seedDemo } from "@/lib/seed/demo";
-import { startAppServer } from "@/lib/testing/app-server";
-import { startTempPostgres } from "@/scripts/lib/temp-postgres";
+import { startAppServer } from "@/test/support/app-server";
+import { startTempPostgres } from "@/scripts/lib/postgres/temp";
 
-const root = path.resolve(import.meta.dirname, "..", "..");
+const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 /** A throwaway PostgreSQL with the demo data, and the built app in front of it. */
 export async function startTestStack() {

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
-import { createUserRecord } from "@/lib/factories/users";
+import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "./db";
 
 /** A real user row and the actor that stands for it. */

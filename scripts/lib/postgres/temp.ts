@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { initCluster, launch, locateBinaries, resolveRunAs, stopServer, tail, type Server } from "@/lib/db/postgres-server";
+import { initCluster, launch, locateBinaries, resolveRunAs, stopServer, tail, type Server } from "@/scripts/lib/postgres/server";
 
 export interface TempPostgres {
   /** postgresql://postgres:…@127.0.0.1:PORT/postgres */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { rawAlert, rawPayload, type RawAlert } from "@/lib/domain/alerts/fixtures";
+import { rawAlert, rawPayload, type RawAlert } from "@/test/fixtures/alerts";
 
 export const TEST_ALERTMANAGER_TOKEN = "test-alertmanager-token-0123456789";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { missingMonitoringBinaries, startMonitoringStack, startScrapeTarget } from "@/lib/testing/monitoring-stack";
-import { startSmtpCatcher } from "@/lib/testing/smtp-catcher";
+import { missingMonitoringBinaries, startMonitoringStack, startScrapeTarget } from "@/test/support/monitoring-stack";
+import { startSmtpCatcher } from "@/test/support/smtp-catcher";
 import { expect, test } from "./support/fixtures";
 
 // The real thing: Prometheus and Alertmanager from Debian, with the rules and routes from docker/,

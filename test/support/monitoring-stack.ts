@@ -4,7 +4,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parse, stringify } from "yaml";
-import { freePort, waitFor } from "./net";
+import { freePort, waitFor } from "@/scripts/lib/net";
 
 // Runs the real Prometheus and Alertmanager (Debian packages) with the rule and routing files from docker/,
 // made fast for a test: `for:` durations to 0s, short Alertmanager timers, loopback addresses.

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { canEnter, initCluster, launch, locateBinaries, PostgresError, resolveRunAs, stopServer, type Binaries, type RunAs } from "./postgres-server";
+import { canEnter, initCluster, launch, locateBinaries, PostgresError, resolveRunAs, stopServer, type Binaries, type RunAs } from "./server";
 
 export type RunningPostgres = { url: string; port: number; stop(): Promise<void> };
 

@@ -1,6 +1,6 @@
 import { generateApiToken } from "@/lib/auth/api-token";
 import type { Role } from "@/lib/auth/roles";
-import { createUserRecord } from "@/lib/factories/users";
+import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "./db";
 
 /** A real token row (hash stored) and its secret. */

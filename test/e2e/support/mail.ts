@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { CaughtEmail } from "@/lib/testing/smtp-catcher";
+import type { CaughtEmail } from "@/test/support/smtp-catcher";
 
 /** The emails the app has sent so far (the global setup's SMTP server writes them to E2E_MAIL_DIR). */
 export function sentEmails(): CaughtEmail[] {

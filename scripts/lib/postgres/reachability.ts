@@ -1,5 +1,5 @@
 import pg from "pg";
-import { describeDatabase } from "./url";
+import { describeDatabase } from "@/lib/db/url";
 
 /** One connection attempt, bounded in time; the error names the host tried, never the password. */
 export async function assertReachable(url: string, timeoutMs = 5_000): Promise<void> {

@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db/client";
-import { runMigrations } from "@/lib/db/migrate";
+import { runMigrations } from "@/scripts/lib/migrate";
 import { seedRex } from "@/lib/seed/rex";
 import { seedRisks } from "@/lib/seed/risks";
-import { startTempPostgres } from "@/scripts/lib/temp-postgres";
+import { startTempPostgres } from "@/scripts/lib/postgres/temp";
 
 declare module "vitest" {
   export interface ProvidedContext {
