@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { readLimitedBody } from "@/lib/http/read-body";
+import { jsonTooDeep, MAX_JSON_DEPTH } from "@/lib/domain/alerts/json-depth";
 import { parseWebhookPayload } from "@/lib/domain/alerts/payload";
+import { safeJsonText } from "@/lib/domain/alerts/safe-text";
 import { authenticateWebhook } from "@/lib/server/alerts/authenticate-webhook";
 import { countRejection } from "@/lib/server/alerts/count-rejection";
 import { ingestDelivery } from "@/lib/server/alerts/ingest-delivery";
@@ -34,6 +36,10 @@ export async function POST(request: Request) {
       await countRejection("too_large", `body over ${limit} bytes`);
       return answer(413, { error: `Body larger than ${limit} bytes (WEBHOOK_MAX_BYTES).` });
     }
+    if (jsonTooDeep(body.text)) {
+      await countRejection("too_deep", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+      return answer(400, { error: `The body nests deeper than ${MAX_JSON_DEPTH} levels; Alertmanager's payload has 4.` });
+    }
     let json: unknown;
     try {
       json = JSON.parse(body.text);
@@ -47,8 +53,12 @@ export async function POST(request: Request) {
       return answer(400, { error: parsed.reason });
     }
 
-    const result = await ingestDelivery({ payload: parsed.payload, raw: body.text });
-    return answer(200, { status: "stored", ...result });
+    // Stored verbatim, except the escapes jsonb refuses (NUL, lone surrogates), which become U+FFFD like the alerts' text.
+    const result = await ingestDelivery({ payload: parsed.payload, raw: safeJsonText(body.text) });
+    for (const rejected of parsed.payload.rejectedAlerts) {
+      await countRejection("alert_out_of_range", `alert ${rejected.index} (${rejected.fingerprint}) set aside: ${rejected.reason}`);
+    }
+    return answer(200, { status: "stored", ...result, rejectedAlerts: parsed.payload.rejectedAlerts.length });
   } catch (error) {
     if (isDatabaseUnavailable(error)) return retryLater("The database is unavailable; the delivery was not stored. Retry.");
     console.error("alertmanager webhook failed:", error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heartbeatStatus, isHeartbeat, parseMatcher } from "./heartbeat";
+import { heartbeatArrival, heartbeatStatus, isHeartbeat, parseMatcher } from "./heartbeat";
 
 const HOUR = 3_600_000;
 const config = { matcher: { label: "alertname", value: "Watchdog" }, periodMs: 48 * HOUR, graceMs: HOUR };
@@ -33,5 +33,26 @@ describe("heartbeat", () => {
     const status = heartbeatStatus({ lastSeenAt, startedWatchingAt: seen }, config, now);
     expect(status.late).toBe(late);
     expect(status.nextExpectedAt).toEqual(new Date((lastSeenAt ?? seen).getTime() + 48 * HOUR));
+  });
+});
+
+describe("what a Watchdog delivery means", () => {
+  const t = (iso: string) => new Date(iso);
+  const firing = { status: "firing" as const, fingerprint: "w1", startsAt: t("2026-11-24T12:00:00Z"), endsAt: null };
+  const resolved = { ...firing, status: "resolved" as const, endsAt: t("2026-11-24T13:00:00Z") };
+  const other = { ...firing, fingerprint: "w2" };
+  it.each([
+    ["a firing Watchdog", [firing], new Map(), { kind: "beat" }],
+    ["two firing Watchdogs (one beat per delivery)", [firing, other], new Map(), { kind: "beat" }],
+    ["firing beside a resolved one (one Prometheus of two still evaluates)", [resolved, other], new Map(), { kind: "beat" }],
+    ["a resolved Watchdog", [resolved], new Map([["w1", firing.startsAt]]), { kind: "stopped", endedAt: resolved.endsAt }],
+    ["a resolved Watchdog never seen firing", [resolved], new Map(), { kind: "stopped", endedAt: resolved.endsAt }],
+    ["a resolved notice older than a newer occurrence", [resolved], new Map([["w1", t("2026-11-24T14:00:00Z")]]), { kind: "stale" }],
+  ] as const)("%s", (_name, alerts, newest, arrival) => {
+    expect(heartbeatArrival([...alerts], newest)).toEqual(arrival);
+  });
+
+  it.each([["constructor"], ["__proto__"], ["toString"]])("never takes %s from Object.prototype for a label", (label) => {
+    expect(isHeartbeat({ alertname: "Watchdog" }, { ...config, matcher: { label, value: "Watchdog" } })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 export type HeartbeatConfig = { matcher: { label: string; value: string }; periodMs: number; graceMs: number };
 
 export function isHeartbeat(labels: Record<string, string>, config: HeartbeatConfig): boolean {
-  return labels[config.matcher.label] === config.matcher.value;
+  return Object.hasOwn(labels, config.matcher.label) && labels[config.matcher.label] === config.matcher.value;
 }
 
 /** Parses `alertname="Watchdog"` (or `alertname=Watchdog`) into a label matcher. */
@@ -28,4 +28,25 @@ export function heartbeatStatus(state: HeartbeatState, config: HeartbeatConfig, 
   const nextExpectedAt = new Date(base.getTime() + config.periodMs);
   const deadline = new Date(nextExpectedAt.getTime() + config.graceMs);
   return { lastSeenAt: state.lastSeenAt, nextExpectedAt, deadline, late: now > deadline };
+}
+
+export type HeartbeatAlert = { status: "firing" | "resolved"; fingerprint: string; startsAt: Date | null; endsAt: Date | null };
+
+/**
+ * What one Watchdog delivery means. Firing: a beat (one per delivery, however many Watchdogs it carries).
+ * Resolved only: Alertmanager stopped hearing from Prometheus, so rule evaluation stopped: an alarm, never a beat.
+ * A resolved notice for an occurrence older than one already seen again (Prometheus restarted since; a late
+ * retry or an HA peer's copy) is stale: it says nothing about now.
+ */
+export type HeartbeatArrival = { kind: "beat" } | { kind: "stopped"; endedAt: Date | null } | { kind: "stale" };
+
+export function heartbeatArrival(alerts: HeartbeatAlert[], newestStartByFingerprint: ReadonlyMap<string, Date>): HeartbeatArrival {
+  if (alerts.some((a) => a.status === "firing")) return { kind: "beat" };
+  const current = alerts.filter((a) => {
+    const newest = newestStartByFingerprint.get(a.fingerprint);
+    return !newest || !a.startsAt || newest.getTime() <= a.startsAt.getTime();
+  });
+  if (current.length === 0) return { kind: "stale" };
+  const ends = current.flatMap((a) => (a.endsAt ? [a.endsAt.getTime()] : []));
+  return { kind: "stopped", endedAt: ends.length ? new Date(Math.max(...ends)) : null };
 }

@@ -5,6 +5,8 @@ describe("label mapping", () => {
   it.each([
     ["critical", 5], ["Critical", 5], ["page", 5], ["high", 4], ["error", 4], ["warning", 3],
     ["low", 2], ["info", 1], ["none", 1], [undefined, 3], ["bogus", 3],
+    // Untrusted label values never reach Object.prototype.
+    ["constructor", 3], ["__proto__", 3], ["toString", 3], ["hasOwnProperty", 3],
   ] as const)("severity %s → urgency %i", (severity, urgency) => {
     expect(urgencyFromSeverity(severity)).toBe(urgency);
   });

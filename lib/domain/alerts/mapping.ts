@@ -4,26 +4,27 @@ import type { Level } from "@/lib/domain/priority";
 export const categories = ["SERVER", "SERVICE", "RESOURCE", "SECURITY", "OTHER"] as const;
 export type Category = (typeof categories)[number];
 
-const severityToUrgency: Record<string, Level> = {
-  critical: 5,
-  page: 5,
-  emergency: 5,
-  high: 4,
-  error: 4,
-  major: 4,
-  warning: 3,
-  warn: 3,
-  medium: 3,
-  minor: 2,
-  low: 2,
-  info: 1,
-  informational: 1,
-  none: 1,
-};
+// A Map, not an object: a label value such as "constructor" or "__proto__" must not find Object.prototype's members.
+const severityToUrgency = new Map<string, Level>([
+  ["critical", 5],
+  ["page", 5],
+  ["emergency", 5],
+  ["high", 4],
+  ["error", 4],
+  ["major", 4],
+  ["warning", 3],
+  ["warn", 3],
+  ["medium", 3],
+  ["minor", 2],
+  ["low", 2],
+  ["info", 1],
+  ["informational", 1],
+  ["none", 1],
+]);
 
 /** `severity` → urgency; an unknown or missing severity counts as a warning. */
 export function urgencyFromSeverity(severity: string | undefined): Level {
-  return severityToUrgency[(severity ?? "").trim().toLowerCase()] ?? 3;
+  return severityToUrgency.get((severity ?? "").trim().toLowerCase()) ?? 3;
 }
 
 /** `category` (server | service | resource, and our own security | other) → category. */

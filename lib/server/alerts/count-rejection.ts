@@ -1,7 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 
-export type RejectionReason = "unauthorized" | "not_configured" | "too_large" | "not_json" | "invalid_payload" | "unsupported_version";
+export type RejectionReason =
+  | "unauthorized"
+  | "not_configured"
+  | "too_large"
+  | "too_deep"
+  | "not_json"
+  | "invalid_payload"
+  | "unsupported_version"
+  /** One alert of an accepted delivery set aside (its dates are out of PostgreSQL's range); the rest was stored. */
+  | "alert_out_of_range";
 
 // Kept in memory too, so a rejection is counted even when the database is the problem.
 const inMemory = new Map<RejectionReason, number>();

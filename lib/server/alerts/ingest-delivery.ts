@@ -9,7 +9,19 @@ import { heartbeatConfig } from "./config";
 import { applyToTicket } from "./apply-to-ticket";
 import { recordHeartbeat } from "./record-heartbeat";
 
-export type IngestResult = { deliveryId: string; ticketId: string | null; decision: string; fresh: number; resolved: number; repeated: number };
+// Waiting longer for a connection only delays the 503 that lets Alertmanager retry (a hung or saturated database).
+const TRANSACTION_START_MS = 3_000;
+
+export type IngestResult = {
+  deliveryId: string;
+  ticketId: string | null;
+  decision: string;
+  /** For a Watchdog delivery: a beat, the pipeline stopped (R1 incident), or a stale resolved notice. */
+  heartbeat?: "beat" | "stopped" | "stale";
+  fresh: number;
+  resolved: number;
+  repeated: number;
+};
 
 /**
  * Stores one Alertmanager delivery and applies it, in ONE transaction: when this returns, the delivery is in
@@ -19,7 +31,7 @@ export type IngestResult = { deliveryId: string; ticketId: string | null; decisi
  */
 export async function ingestDelivery({ payload, raw, db = prisma, now = new Date() }: {
   payload: WebhookPayload;
-  /** The body as received (JSON text), stored verbatim. */
+  /** The body as received (JSON text, made storable by safeJsonText), stored verbatim. */
   raw: string;
   db?: PrismaClient;
   now?: Date;
@@ -30,16 +42,17 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${payload.groupKey}, 0))`;
       // Raw SQL: the body goes in as the text received, without a parse-and-serialise round trip through the client.
       const [delivery] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload")
-        VALUES (gen_random_uuid(), ${payload.groupKey}, ${payload.status}, ${payload.receiver}, ${payload.alerts.length}, ${payload.truncatedAlerts}, ${raw}::jsonb)
+        INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload", "rejectedAlerts")
+        VALUES (gen_random_uuid(), ${payload.groupKey}, ${payload.status}, ${payload.receiver}, ${payload.alerts.length}, ${payload.truncatedAlerts}, ${raw}::jsonb,
+                ${JSON.stringify(payload.rejectedAlerts)}::jsonb)
         RETURNING "id"`;
       if (!delivery) throw new Error("the delivery row was not written");
 
       const beats = payload.alerts.filter((a) => isHeartbeat(a.labels, heartbeat));
       const alerts = payload.alerts.filter((a) => !isHeartbeat(a.labels, heartbeat));
-      if (beats.length > 0) await recordHeartbeat(tx, heartbeat.matcher.value, beats, payload.groupKey, now);
+      const arrival = beats.length > 0 ? await recordHeartbeat(tx, heartbeat, beats, payload.groupKey, now) : null;
       if (alerts.length === 0) {
-        return { deliveryId: delivery.id, ticketId: null, decision: beats.length ? "heartbeat" : "empty", fresh: 0, resolved: 0, repeated: 0 };
+        return { deliveryId: delivery.id, ticketId: null, decision: arrival ? "heartbeat" : "empty", heartbeat: arrival?.kind, fresh: 0, resolved: 0, repeated: 0 };
       }
 
       const fingerprints = [...new Set(alerts.map((a) => a.fingerprint))];
@@ -63,6 +76,6 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
         repeated: plan.repeated.length,
       };
     },
-    { timeout: 30_000, maxWait: 10_000 },
+    { timeout: 30_000, maxWait: TRANSACTION_START_MS },
   );
 }
