@@ -1,6 +1,6 @@
 "use client";
 
-import { followUpAction } from "@/app/(app)/tickets/[id]/actions";
+import { followUpAction } from "@/lib/actions/tickets";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { reportIncidentAction } from "@/app/(app)/tickets/new/actions";
+import { reportIncidentAction } from "@/lib/actions/tickets";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, inputClass, Select } from "@/components/ui/field";

@@ -10,16 +10,16 @@ import { TransitionForm } from "./transition-form";
 
 const textarea = `${inputClass} min-h-20`;
 
-/** Only the actions this person may take at this step. */
+/** Only the transitions this person may perform at this step; their labels come from the transition table. */
 export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
-  const { ticket, actions } = workspace;
-  if (actions.length === 0) return null;
+  const { ticket, transitions } = workspace;
+  if (transitions.length === 0) return null;
   const common = { ticketId: ticket.id, version: ticket.version };
   return (
     <section aria-labelledby="next-step" className="space-y-4 rounded-lg border border-sky-200 bg-sky-50/60 p-4 dark:border-sky-900 dark:bg-sky-950/30" data-testid="ticket-actions">
       <h2 id="next-step" className="font-medium">Next: {stepInfo[ticket.step].state}</h2>
-      {actions.includes("classify") ? (
-        <TransitionForm {...common} action="classify" label="Classify">
+      {transitions.includes("classify") ? (
+        <TransitionForm {...common} transition="classify">
           {(errors) => (
             <div className="grid gap-2 sm:grid-cols-3">
               <Field label="Impact" name="impact" errors={errors.impact}>
@@ -40,8 +40,8 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
-      {actions.includes("assign") ? (
-        <TransitionForm {...common} action="assign" label={ticket.assigneeId ? "Reassign" : "Assign"}>
+      {transitions.includes("assign") ? (
+        <TransitionForm {...common} transition="assign" again={ticket.assigneeId !== null}>
           {(errors) => (
             <Field label="Treated by" name="assigneeId" errors={errors.assigneeId}>
               <Select name="assigneeId" defaultValue={ticket.assigneeId ?? ""}>
@@ -52,8 +52,8 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
-      {actions.includes("recordSolution") ? (
-        <TransitionForm {...common} action="recordSolution" label="Record the solution">
+      {transitions.includes("recordSolution") ? (
+        <TransitionForm {...common} transition="recordSolution">
           {(errors) => (
             <Field label="Solution" name="solution" errors={errors.solution}>
               <textarea id="solution" name="solution" defaultValue={ticket.solution ?? ""} className={textarea} />
@@ -61,17 +61,17 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
-      {actions.includes("requestValidation") ? <TransitionForm {...common} action="requestValidation" label="Ask the admins for validation" /> : null}
-      {actions.includes("approve") ? (
+      {transitions.includes("requestValidation") ? <TransitionForm {...common} transition="requestValidation" /> : null}
+      {transitions.includes("approve") ? (
         <div className="space-y-1">
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             Quorum: {workspace.quorum.policy.toLowerCase()} — {workspace.quorum.approvals} of {Number.isFinite(workspace.quorum.needed) ? workspace.quorum.needed : "—"} approvals.
           </p>
-          <TransitionForm {...common} action="approve" label="Approve the solution" />
+          <TransitionForm {...common} transition="approve" />
         </div>
       ) : null}
-      {actions.includes("refuse") ? (
-        <TransitionForm {...common} action="refuse" label="Refuse the solution" variant="danger">
+      {transitions.includes("refuse") ? (
+        <TransitionForm {...common} transition="refuse" variant="danger">
           {(errors) => (
             <Field label="Why is it refused?" name="reason" errors={errors.reason}>
               <textarea id="reason" name="reason" className={textarea} />
@@ -79,8 +79,8 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
-      {actions.includes("close") ? (
-        <TransitionForm {...common} action="close" label="Close the ticket">
+      {transitions.includes("close") ? (
+        <TransitionForm {...common} transition="close">
           {(errors) => (
             <Field label="Closing note" name="note" errors={errors.note}>
               <textarea id="note" name="note" className={textarea} />
@@ -88,8 +88,8 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
-      {actions.includes("reopen") ? (
-        <TransitionForm {...common} action="reopen" label="Reopen" variant="secondary">
+      {transitions.includes("reopen") ? (
+        <TransitionForm {...common} transition="reopen" variant="secondary">
           {(errors) => (
             <Field label="Why reopen it?" name="reason" errors={errors.reason}>
               <textarea id="reason" name="reason" className={textarea} />

@@ -1,27 +1,30 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { transitionAction } from "@/app/(app)/tickets/[id]/actions";
+import { transitionAction } from "@/lib/actions/tickets";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { Action } from "@/lib/domain/lifecycle/transitions";
+import { transitions, type TransitionName } from "@/lib/domain/lifecycle/transitions";
 import { transitionRequestSchema } from "@/lib/validations/lifecycle";
 
-/** One lifecycle action: the form carries the ticket's version, so a stale page cannot overwrite a newer state. */
-export function TransitionForm({ ticketId, version, action, label, variant = "primary", children }: {
+/** One transition: the form carries the ticket's version, so a stale page cannot overwrite a newer state. */
+export function TransitionForm({ ticketId, version, transition, again = false, variant = "primary", children }: {
   ticketId: string;
   version: number;
-  action: Action;
-  label: string;
+  transition: TransitionName;
+  /** Done before already (a ticket assigned once is reassigned): the table's `againLabel`. */
+  again?: boolean;
   variant?: ButtonVariant;
   children?: (errors: Record<string, string[]>) => ReactNode;
 }) {
+  const rule = transitions[transition];
+  const label = again ? (rule.againLabel ?? rule.label) : rule.label;
   return (
     <ActionForm action={transitionAction} schema={transitionRequestSchema} className="space-y-2" showSuccess={false}>
       {({ errors, pending }) => (
         <>
           <input type="hidden" name="ticketId" value={ticketId} />
-          <input type="hidden" name="action" value={action} />
+          <input type="hidden" name="transition" value={transition} />
           <input type="hidden" name="version" value={version} />
           {children?.(errors)}
           <Button type="submit" variant={variant} disabled={pending}>{pending ? "Saving…" : label}</Button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { publishRexAction } from "@/app/(app)/rex/actions";
+import { publishRexAction } from "@/lib/actions/rex";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 

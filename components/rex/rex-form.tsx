@@ -1,6 +1,6 @@
 "use client";
 
-import { createRexAction, updateRexAction } from "@/app/(app)/rex/actions";
+import { createRexAction, updateRexAction } from "@/lib/actions/rex";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, inputClass } from "@/components/ui/field";

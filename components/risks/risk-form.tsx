@@ -1,6 +1,6 @@
 "use client";
 
-import { createRiskAction, updateRiskAction } from "@/app/(app)/risks/actions";
+import { createRiskAction, updateRiskAction } from "@/lib/actions/risks";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, inputClass, Select } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { linkRiskAction } from "@/app/(app)/risks/actions";
+import { linkRiskAction } from "@/lib/actions/risks";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

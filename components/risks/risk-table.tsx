@@ -1,22 +1,12 @@
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { criticalityLabels, impactLabels, probabilityLabels, strategyLabels, type RiskLevel } from "@/lib/domain/risk";
 import type { RiskRow } from "@/lib/server/risks/list-risks";
 import { criticalityTone } from "./heat-map";
 
 export function RiskTable({ risks }: { risks: RiskRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full text-left text-xs">
-        <thead className="border-b border-zinc-200 uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
-          <tr>
-            <th className="px-3 py-2 font-medium">Risk</th>
-            <th className="px-3 py-2 font-medium">Impact · probability</th>
-            <th className="px-3 py-2 font-medium">Criticality</th>
-            <th className="px-3 py-2 font-medium">Treatment</th>
-            <th className="px-3 py-2 font-medium">Incidents (90 d)</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="risk-rows">
+    <Table head={["Risk", "Impact · probability", "Criticality", "Treatment", "Incidents (90 d)"]} testId="risk-rows" empty={risks.length === 0 ? "No risk in this cell." : undefined}>
           {risks.map((r) => (
             <tr key={r.id} className="align-top">
               <td className="max-w-md px-3 py-2">
@@ -34,9 +24,6 @@ export function RiskTable({ risks }: { risks: RiskRow[] }) {
               <td className="px-3 py-2">{r.incidents.recent} <span className="text-zinc-500">({r.incidents.total} in all)</span></td>
             </tr>
           ))}
-          {risks.length === 0 ? <tr><td colSpan={5} className="px-3 py-6 text-center text-zinc-500">No risk in this cell.</td></tr> : null}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

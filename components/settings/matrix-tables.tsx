@@ -1,6 +1,6 @@
 "use client";
 
-import { updatePriorityMatrixAction, updateSlaTargetsAction } from "@/app/(app)/admin/settings/actions";
+import { updatePriorityMatrixAction, updateSlaTargetsAction } from "@/lib/actions/settings";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";

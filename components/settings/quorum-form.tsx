@@ -1,6 +1,6 @@
 "use client";
 
-import { updateQuorumPolicyAction } from "@/app/(app)/admin/settings/actions";
+import { updateQuorumPolicyAction } from "@/lib/actions/settings";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { retryEmailAction } from "@/app/(app)/admin/emails/actions";
+import { retryEmailAction } from "@/lib/actions/emails";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 

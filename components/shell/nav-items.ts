@@ -1,7 +1,8 @@
 import type { Role } from "@/lib/auth/roles";
+import { can, type Permission } from "@/lib/domain/permissions";
 
 // The sections that exist. A section joins this list when it is built, never before.
-export type NavItem = { href: string; label: string; roles?: readonly Role[]; shortcut: string };
+export type NavItem = { href: string; label: string; permission?: Permission; shortcut: string };
 
 export const navItems: NavItem[] = [
   { href: "/tickets", label: "Tickets", shortcut: "t" },
@@ -12,12 +13,12 @@ export const navItems: NavItem[] = [
   { href: "/plan", label: "Incident plan", shortcut: "p" },
   { href: "/runbooks", label: "Runbooks", shortcut: "r" },
   { href: "/account", label: "My account", shortcut: "a" },
-  { href: "/admin/users", label: "Users", roles: ["ADMIN"], shortcut: "u" },
-  { href: "/admin/tokens", label: "API tokens", roles: ["ADMIN"], shortcut: "k" },
-  { href: "/admin/emails", label: "Emails", roles: ["ADMIN"], shortcut: "e" },
-  { href: "/admin/settings", label: "Team settings", roles: ["ADMIN"], shortcut: "s" },
+  { href: "/admin/users", label: "Users", permission: "administer", shortcut: "u" },
+  { href: "/admin/tokens", label: "API tokens", permission: "administer", shortcut: "k" },
+  { href: "/admin/emails", label: "Emails", permission: "administer", shortcut: "e" },
+  { href: "/admin/settings", label: "Team settings", permission: "administer", shortcut: "s" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
-  return navItems.filter((item) => !item.roles || item.roles.includes(role));
+  return navItems.filter((item) => !item.permission || can({ role }, item.permission));
 }

@@ -1,3 +1,4 @@
+import { Table } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
 
@@ -6,18 +7,7 @@ const hiddenLabels = new Set(["alertname"]);
 export function AlertsTable({ alerts }: { alerts: TicketDetail["alerts"] }) {
   if (alerts.length === 0) return <p className="text-zinc-500">No alert: this incident was reported by a person or by Vigie.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full text-left text-xs">
-        <thead className="bg-zinc-50 uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
-          <tr>
-            <th className="px-3 py-2 font-medium">Alert</th>
-            <th className="px-3 py-2 font-medium">Labels</th>
-            <th className="px-3 py-2 font-medium">Started</th>
-            <th className="px-3 py-2 font-medium">Ended</th>
-            <th className="px-3 py-2 font-medium">Source</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="alert-rows">
+    <Table head={["Alert", "Labels", "Started", "Ended", "Source"]} testId="alert-rows">
           {alerts.map((a) => {
             const labels = Object.entries(a.labels as Record<string, string>).filter(([k]) => !hiddenLabels.has(k));
             return (
@@ -46,8 +36,6 @@ export function AlertsTable({ alerts }: { alerts: TicketDetail["alerts"] }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

@@ -6,6 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { Table } from "@/components/ui/table";
 import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
 import { formatDateTime, formatRelative } from "@/lib/format";
@@ -106,19 +107,7 @@ export function TicketList() {
 
       {error ? <Notice tone="error">Could not load the tickets: {error.message}. Retrying every 5 s.</Notice> : null}
 
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <table className="w-full text-left">
-          <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
-            <tr>
-              <th className="px-3 py-2 font-medium">#</th>
-              <th className="px-3 py-2 font-medium">Incident</th>
-              <th className="px-3 py-2 font-medium">Step</th>
-              <th className="px-3 py-2 font-medium">Priority</th>
-              <th className="px-3 py-2 font-medium">Signal</th>
-              <th className="px-3 py-2 font-medium">Registered</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid="ticket-rows">
+      <Table head={["#", "Incident", "Step", "Priority", "Signal", "Registered"]} testId="ticket-rows" small={false} empty={data && data.items.length === 0 ? "No ticket matches these filters." : undefined}>
             {data?.items.map((t) => (
               <tr key={t.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
                 <td className="px-3 py-2 font-mono text-xs text-zinc-500">{t.number}</td>
@@ -142,14 +131,7 @@ export function TicketList() {
                 <td className="px-3 py-2 text-xs text-zinc-500" title={formatDateTime(t.createdAt)}>{formatRelative(t.createdAt)}</td>
               </tr>
             ))}
-            {data && data.items.length === 0 ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-8 text-center text-zinc-500">No ticket matches these filters.</td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      </Table>
 
       {data && (data.total > data.pageSize || data.page > 1) ? (
         <div className="flex items-center justify-end gap-2 text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { createApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { createApiTokenAction } from "@/lib/actions/tokens";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";

@@ -1,8 +1,9 @@
 "use client";
 
-import { revokeApiTokenAction } from "@/app/(app)/admin/tokens/actions";
+import { revokeApiTokenAction } from "@/lib/actions/tokens";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { Table } from "@/components/ui/table";
 import { roleLabels } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 import type { ApiTokenRow } from "@/lib/server/tokens/list-api-tokens";
@@ -10,18 +11,7 @@ import type { ApiTokenRow } from "@/lib/server/tokens/list-api-tokens";
 export function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
   if (tokens.length === 0) return <p className="text-zinc-500">No token yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full text-left text-xs">
-        <thead className="border-b border-zinc-200 uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
-          <tr>
-            <th className="px-3 py-2 font-medium">Token</th>
-            <th className="px-3 py-2 font-medium">For</th>
-            <th className="px-3 py-2 font-medium">Created</th>
-            <th className="px-3 py-2 font-medium">Last used</th>
-            <th className="px-3 py-2" />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+    <Table head={["Token", "For", "Created", "Last used", ""]}>
           {tokens.map((t) => (
             <tr key={t.id} className={t.revokedAt ? "opacity-50" : ""}>
               <td className="px-3 py-2">
@@ -47,8 +37,6 @@ export function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useEffect } from "react";
-import { changeOwnPasswordAction } from "@/app/(app)/account/actions";
+import { changeOwnPasswordAction } from "@/lib/actions/account";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { createUserAction } from "@/app/(app)/admin/users/actions";
+import { createUserAction } from "@/lib/actions/users";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";

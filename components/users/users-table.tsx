@@ -1,9 +1,10 @@
 "use client";
 
-import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/app/(app)/admin/users/actions";
+import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/lib/actions/users";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { compactInputClass } from "@/components/ui/field";
+import { Table } from "@/components/ui/table";
 import { roleLabels, roles } from "@/lib/auth/roles";
 import type { UserRow } from "@/lib/server/users/list-users";
 import { OneTimePassword } from "./one-time-password";
@@ -12,17 +13,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 
 export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full text-left">
-        <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
-          <tr>
-            <th className="px-3 py-2 font-medium">Person</th>
-            <th className="px-3 py-2 font-medium">Role</th>
-            <th className="px-3 py-2 font-medium">Last sign-in</th>
-            <th className="px-3 py-2 font-medium">Access</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+    <Table head={["Person", "Role", "Last sign-in", "Access"]} small={false}>
           {users.map((user) => (
             <tr key={user.id} data-testid={`user-${user.email}`} className={user.active ? "" : "opacity-60"}>
               <td className="px-3 py-2 align-top">
@@ -73,8 +64,6 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

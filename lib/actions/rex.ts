@@ -3,41 +3,45 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/server/action";
-import { addRexFollowUp, createRex, createRexFromTicket, publishRex, setRexFollowUpState, updateRex } from "@/lib/server/rex/write-rex";
-import { rexFieldsSchema, rexFollowUpSchema, rexFollowUpStateSchema, rexFromTicketSchema, rexIdSchema, updateRexSchema } from "@/lib/validations/rex";
+import { addRexMeasure } from "@/lib/server/rex/add-rex-measure";
+import { createRex } from "@/lib/server/rex/create-rex";
+import { createRexFromTicket } from "@/lib/server/rex/create-rex-from-ticket";
+import { publishRex } from "@/lib/server/rex/publish-rex";
+import { updateRex } from "@/lib/server/rex/update-rex";
+import { updateRexMeasure } from "@/lib/server/rex/update-rex-measure";
+import { measureUpdateSchema, rexMeasureSchema } from "@/lib/validations/measures";
+import { rexFieldsSchema, rexFromTicketSchema, rexIdSchema, updateRexSchema } from "@/lib/validations/rex";
 
-const writers = ["ADMIN", "TECHNICIAN"] as const;
-
-export const createRexFromTicketAction = formAction({ schema: rexFromTicketSchema, roles: writers }, async ({ ticketId }, actor) => {
+export const createRexFromTicketAction = formAction({ schema: rexFromTicketSchema, permission: "rex.write" }, async ({ ticketId }, actor) => {
   const rex = await createRexFromTicket({ actor, ticketId });
   redirect(`/rex/${rex.id}`);
 });
 
-export const createRexAction = formAction({ schema: rexFieldsSchema, roles: writers }, async (input, actor) => {
+export const createRexAction = formAction({ schema: rexFieldsSchema, permission: "rex.write" }, async (input, actor) => {
   const rex = await createRex({ actor, input });
   redirect(`/rex/${rex.id}`);
 });
 
-export const updateRexAction = formAction({ schema: updateRexSchema, roles: writers }, async ({ rexId, version, ...input }, actor) => {
+export const updateRexAction = formAction({ schema: updateRexSchema, permission: "rex.write" }, async ({ rexId, version, ...input }, actor) => {
   await updateRex({ actor, rexId, version, input });
   revalidatePath(`/rex/${rexId}`);
   return { message: "Saved." };
 });
 
-export const publishRexAction = formAction({ schema: rexIdSchema, roles: ["ADMIN"] }, async ({ rexId }, actor) => {
+export const publishRexAction = formAction({ schema: rexIdSchema, permission: "rex.publish" }, async ({ rexId }, actor) => {
   await publishRex({ actor, rexId });
   revalidatePath(`/rex/${rexId}`);
   return { message: "Published." };
 });
 
-export const addRexFollowUpAction = formAction({ schema: rexFollowUpSchema, roles: writers }, async (input, actor) => {
-  await addRexFollowUp({ actor, ...input });
+export const addRexMeasureAction = formAction({ schema: rexMeasureSchema, permission: "rex.write" }, async (input, actor) => {
+  await addRexMeasure({ actor, ...input });
   revalidatePath(`/rex/${input.rexId}`);
-  return { message: "Follow-up action added." };
+  return { message: "Measure added." };
 });
 
-export const setRexFollowUpStateAction = formAction({ schema: rexFollowUpStateSchema, roles: writers }, async (input, actor) => {
-  await setRexFollowUpState({ actor, ...input });
-  revalidatePath("/rex/[id]", "page");
-  return { message: "Updated." };
+export const updateRexMeasureAction = formAction({ schema: measureUpdateSchema, permission: "measures.update" }, async (input, actor) => {
+  const { rexId } = await updateRexMeasure({ actor, ...input });
+  revalidatePath(`/rex/${rexId}`);
+  return { message: "Measure updated." };
 });

@@ -7,19 +7,19 @@ import { updateQuorumPolicy } from "@/lib/server/settings/update-quorum-policy";
 import { priorityMatrixFormSchema, quorumPolicySchema, slaTargetsFormSchema } from "@/lib/validations/settings";
 import { updateSetting } from "@/lib/server/settings/update-setting";
 
-export const updateQuorumPolicyAction = formAction({ schema: z.object({ policy: quorumPolicySchema }), roles: ["ADMIN"] }, async (input, actor) => {
+export const updateQuorumPolicyAction = formAction({ schema: z.object({ policy: quorumPolicySchema }), permission: "administer" }, async (input, actor) => {
   await updateQuorumPolicy({ actor, policy: input.policy });
   revalidatePath("/admin/settings");
   return { message: "Quorum policy saved." };
 });
 
-export const updatePriorityMatrixAction = formAction({ schema: priorityMatrixFormSchema, roles: ["ADMIN"] }, async (matrix, actor) => {
+export const updatePriorityMatrixAction = formAction({ schema: priorityMatrixFormSchema, permission: "administer" }, async (matrix, actor) => {
   await updateSetting({ actor, key: "priorityMatrix", value: matrix });
   revalidatePath("/admin/settings");
   return { message: "Priority matrix saved; it applies from the next classification." };
 });
 
-export const updateSlaTargetsAction = formAction({ schema: slaTargetsFormSchema, roles: ["ADMIN"] }, async (targets, actor) => {
+export const updateSlaTargetsAction = formAction({ schema: slaTargetsFormSchema, permission: "administer" }, async (targets, actor) => {
   await updateSetting({ actor, key: "slaTargets", value: targets });
   revalidatePath("/admin/settings");
   return { message: "SLA targets saved." };

@@ -6,13 +6,13 @@ import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validations/api-token";
 
-export const createApiTokenAction = formAction({ schema: createApiTokenSchema, roles: ["ADMIN"] }, async (input, actor) => {
+export const createApiTokenAction = formAction({ schema: createApiTokenSchema, permission: "administer" }, async (input, actor) => {
   const created = await createApiToken({ actor, input });
   revalidatePath("/admin/tokens");
   return { message: `Token "${created.name}" created.`, data: { token: created.token } };
 });
 
-export const revokeApiTokenAction = formAction({ schema: revokeApiTokenSchema, roles: ["ADMIN"] }, async (input, actor) => {
+export const revokeApiTokenAction = formAction({ schema: revokeApiTokenSchema, permission: "administer" }, async (input, actor) => {
   await revokeApiToken({ actor, tokenId: input.tokenId });
   revalidatePath("/admin/tokens");
   return { message: "Token revoked." };

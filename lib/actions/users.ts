@@ -8,27 +8,25 @@ import { setUserActive } from "@/lib/server/users/set-user-active";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { changeRoleSchema, createUserSchema, setActiveSchema, userIdSchema } from "@/lib/validations/user";
 
-const admins = ["ADMIN"] as const;
-
-export const createUserAction = formAction({ schema: createUserSchema, roles: admins }, async (input, actor) => {
+export const createUserAction = formAction({ schema: createUserSchema, permission: "administer" }, async (input, actor) => {
   const { user, password } = await createUser({ actor, input });
   revalidatePath("/admin/users");
   return { message: `Account created for ${user.email}.`, data: { password } };
 });
 
-export const changeRoleAction = formAction({ schema: changeRoleSchema, roles: admins }, async (input, actor) => {
+export const changeRoleAction = formAction({ schema: changeRoleSchema, permission: "administer" }, async (input, actor) => {
   await changeUserRole({ actor, ...input });
   revalidatePath("/admin/users");
   return { message: "Role changed." };
 });
 
-export const setActiveAction = formAction({ schema: setActiveSchema, roles: admins }, async (input, actor) => {
+export const setActiveAction = formAction({ schema: setActiveSchema, permission: "administer" }, async (input, actor) => {
   await setUserActive({ actor, ...input });
   revalidatePath("/admin/users");
   return { message: input.active ? "Account reactivated." : "Account deactivated; its sessions have ended." };
 });
 
-export const resetPasswordAction = formAction({ schema: userIdSchema, roles: admins }, async (input, actor) => {
+export const resetPasswordAction = formAction({ schema: userIdSchema, permission: "administer" }, async (input, actor) => {
   const { password } = await resetUserPassword({ actor, userId: input.userId });
   return { message: "Password reset; the user's sessions have ended.", data: { password } };
 });

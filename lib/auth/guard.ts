@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import type { Actor } from "./actor";
-import type { Role } from "./roles";
+import { can, type Permission } from "@/lib/domain/permissions";
 
 /**
  * The signed-in person, re-read from the database on every call: a deactivated account, a changed
@@ -18,16 +18,19 @@ export async function currentActor(): Promise<Actor | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user" };
 }
 
-/** Throws UNAUTHENTICATED or FORBIDDEN unless the current person has one of the roles. */
-export async function requireActor(allowed?: readonly Role[]): Promise<Actor> {
+/** Throws UNAUTHENTICATED, or FORBIDDEN unless the current person has the permission. */
+export async function requireActor(permission?: Permission): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  assertRole(actor, allowed);
+  if (permission) assertCan(actor, permission);
   return actor;
 }
 
-export function assertRole(actor: Actor, allowed?: readonly Role[]): void {
-  if (allowed && !allowed.includes(actor.role)) {
-    throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  }
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+}
+
+/** For the rules about one record (lib/domain/permissions.ts): refuses with the rule's own reason. */
+export function assertAllowed(allowed: boolean, reason: string): void {
+  if (!allowed) throw new AppError("FORBIDDEN", reason);
 }

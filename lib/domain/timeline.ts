@@ -17,8 +17,8 @@ export const eventTypes = {
   "ticket.closed": "Closed",
   "ticket.reopened": "Reopened: back to treatment",
   "follow_up.added": "Follow-up",
-  "remediation.added": "Remediation action added",
-  "remediation.updated": "Remediation action updated",
+  "remediation.added": "Remediation measure added",
+  "remediation.updated": "Remediation measure updated",
   "risk.linked": "Linked to a risk",
   "risk.unlinked": "Unlinked from a risk",
 } as const;

@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/domain/permissions";
 import { isAppError } from "@/lib/errors";
 
 export type ActionResult<T = unknown> =
@@ -11,16 +11,16 @@ export type ActionResult<T = unknown> =
   | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /**
- * The one wrapper around every server action: session, role, zod parse of the form, error mapping.
+ * The one wrapper around every server action: session, permission, zod parse of the form, error mapping.
  * The use case it calls authorises again; this keeps unauthenticated noise out early.
  */
 export function formAction<S extends z.ZodType, T = unknown>(
-  options: { schema: S; roles?: readonly Role[] },
+  options: { schema: S; permission: Permission },
   handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; data?: T } | void>,
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     try {
-      const actor = await requireActor(options.roles);
+      const actor = await requireActor(options.permission);
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};

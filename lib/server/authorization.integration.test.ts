@@ -5,23 +5,31 @@ import { actorWithRole } from "@/test/support/actors";
 import { testDb } from "@/test/support/db";
 import { getHeartbeat } from "./alerts/get-heartbeat";
 import { addFollowUp } from "./lifecycle/add-follow-up";
-import { addRemediationAction, updateRemediationAction } from "./lifecycle/remediation-actions";
+import { addMeasure } from "./lifecycle/add-measure";
+import { updateMeasure } from "./lifecycle/update-measure";
 import { reportIncident } from "./lifecycle/report-incident";
 import { transitionTicket } from "./lifecycle/transition-ticket";
-import { listOutbox, retryEmailNow } from "./mail/list-outbox";
+import { listOutbox } from "./mail/list-outbox";
+import { retryEmail } from "./mail/retry-email";
 import { getTeamSettings } from "./settings/get-team-settings";
 import { updateQuorumPolicy } from "./settings/update-quorum-policy";
 import { getTicket } from "./tickets/get-ticket";
 import { getRisk } from "./risks/get-risk";
 import { linkRisk } from "./risks/link-risk";
 import { listRisks } from "./risks/list-risks";
-import { createRisk, updateRisk } from "./risks/save-risk";
+import { createRisk } from "./risks/create-risk";
+import { updateRisk } from "./risks/update-risk";
 import { updateSetting } from "./settings/update-setting";
 import { listPeople } from "./users/list-people";
 import { getIncidentMetrics } from "./metrics/get-incident-metrics";
 import { getRex } from "./rex/get-rex";
 import { listRexes } from "./rex/list-rexes";
-import { createRex, createRexFromTicket, publishRex, updateRex } from "./rex/write-rex";
+import { addRexMeasure } from "./rex/add-rex-measure";
+import { createRex } from "./rex/create-rex";
+import { createRexFromTicket } from "./rex/create-rex-from-ticket";
+import { publishRex } from "./rex/publish-rex";
+import { updateRex } from "./rex/update-rex";
+import { updateRexMeasure } from "./rex/update-rex-measure";
 import { defaultSlaTargets } from "@/lib/domain/sla";
 import { listTickets } from "./tickets/list-tickets";
 import { createApiToken } from "./tokens/create-api-token";
@@ -45,11 +53,11 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["getTicket", ALL, (actor) => getTicket({ actor, ticketId })],
   ["getHeartbeat", ALL, (actor) => getHeartbeat({ actor })],
   ["reportIncident", ALL, (actor) => reportIncident({ actor, input: { title: "matrix", description: "", urgency: 3, category: undefined } })],
-  ["transition: classify", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("REGISTRATION"), actor, request: { action: "classify", impact: 3, urgency: 3, category: "OTHER", affectedServices: [] } })],
-  ["transition: reopen", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("CLOSURE"), actor, request: { action: "reopen", reason: "r" } })],
+  ["transition: classify", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("REGISTRATION"), actor, request: { transition: "classify", impact: 3, urgency: 3, category: "OTHER", affectedServices: [] } })],
+  ["transition: reopen", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("CLOSURE"), actor, request: { transition: "reopen", reason: "r" } })],
   ["addFollowUp", ["ADMIN", "TECHNICIAN"], (actor) => addFollowUp({ actor, ticketId, body: "b" })],
-  ["addRemediationAction", ["ADMIN"], (actor) => addRemediationAction({ actor, ticketId, title: "t", ownerId: actor.id })],
-  ["updateRemediationAction", ["ADMIN", "TECHNICIAN"], (actor) => updateRemediationAction({ actor, actionId: NONE, state: "DONE" })],
+  ["addMeasure", ["ADMIN"], (actor) => addMeasure({ actor, ticketId, title: "t", ownerId: actor.id })],
+  ["updateMeasure", ["ADMIN", "TECHNICIAN"], (actor) => updateMeasure({ actor, measureId: NONE, state: "DONE" })],
   ["listUsers", ["ADMIN"], (actor) => listUsers({ actor })],
   ["createUser", ["ADMIN"], (actor) => createUser({ actor, input: { email: `m-${Math.random()}@vigie.test`, name: "m", role: "OBSERVER" } })],
   ["changeUserRole", ["ADMIN"], (actor) => changeUserRole({ actor, userId: NONE, role: "ADMIN" })],
@@ -59,7 +67,7 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["createApiToken", ["ADMIN"], (actor) => createApiToken({ actor, input: { name: "m", purpose: "ALERTMANAGER", role: undefined } })],
   ["revokeApiToken", ["ADMIN"], (actor) => revokeApiToken({ actor, tokenId: NONE })],
   ["listOutbox", ["ADMIN"], (actor) => listOutbox({ actor })],
-  ["retryEmailNow", ["ADMIN"], (actor) => retryEmailNow({ actor, emailId: NONE })],
+  ["retryEmail", ["ADMIN"], (actor) => retryEmail({ actor, emailId: NONE })],
   ["getTeamSettings", ["ADMIN"], (actor) => getTeamSettings({ actor })],
   ["updateQuorumPolicy", ["ADMIN"], (actor) => updateQuorumPolicy({ actor, policy: "ONE_OTHER_ADMIN" })],
   ["updateSetting", ["ADMIN"], (actor) => updateSetting({ actor, key: "slaTargets", value: defaultSlaTargets })],
@@ -76,6 +84,8 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["createRexFromTicket", ["ADMIN", "TECHNICIAN"], (actor) => createRexFromTicket({ actor, ticketId: NONE })],
   ["updateRex", ["ADMIN", "TECHNICIAN"], (actor) => updateRex({ actor, rexId: NONE, version: 0, input: { title: "m", context: "", courseNarrative: "", weakPoint: "", actionsTaken: "", recommendations: "", riskCodes: [] } })],
   ["publishRex", ["ADMIN"], (actor) => publishRex({ actor, rexId: NONE })],
+  ["addRexMeasure", ["ADMIN", "TECHNICIAN"], (actor) => addRexMeasure({ actor, rexId: NONE, title: "t" })],
+  ["updateRexMeasure", ["ADMIN", "TECHNICIAN"], (actor) => updateRexMeasure({ actor, measureId: NONE, state: "DONE" })],
 ];
 
 const actors = {} as Record<Role, Actor>;
@@ -94,5 +104,64 @@ describe.each(ALL)("as %s", (role) => {
     const outcome = await call(actors[role]).then(() => "ok", (error: { code?: string }) => error.code ?? "error");
     if (allowed.includes(role)) expect(outcome).not.toBe("FORBIDDEN");
     else expect(outcome).toBe("FORBIDDEN");
+  });
+});
+
+// The rules about one record (lib/domain/permissions.ts), on real rows: who wrote the REX, who owns the measure.
+describe("record rules", () => {
+  let author: Actor;
+  let stranger: Actor;
+  let owner: Actor;
+  let rexId: string;
+  let published: string;
+  let rexMeasureId: string;
+  let measureId: string;
+
+  beforeAll(async () => {
+    [author, stranger, owner] = [await actorWithRole("TECHNICIAN"), await actorWithRole("TECHNICIAN"), await actorWithRole("TECHNICIAN")];
+    rexId = (await testDb().rex.create({ data: { title: "Record rules", authorId: author.id } })).id;
+    published = (await testDb().rex.create({ data: { title: "Record rules, published", authorId: author.id, status: "PUBLISHED", publishedAt: new Date() } })).id;
+    rexMeasureId = (await testDb().rexMeasure.create({ data: { rexId: published, title: "Owned", ownerId: owner.id } })).id;
+    const ticket = await testDb().ticket.create({ data: { title: "Record rules", source: "MANUAL", step: "REMEDIATION" } });
+    measureId = (await testDb().measure.create({ data: { ticketId: ticket.id, title: "Owned", ownerId: owner.id } })).id;
+  });
+
+  const outcome = (p: Promise<unknown>) => p.then(() => "ok", (error: { code?: string }) => error.code ?? "error");
+
+  it.each([
+    ["the author adds a measure to a draft", () => author, () => rexId, "ok"],
+    ["the author adds a measure to a published REX", () => author, () => published, "ok"],
+    ["an admin adds a measure to anyone's REX", () => actors.ADMIN, () => published, "ok"],
+    ["another technician may not add to a draft", () => stranger, () => rexId, "FORBIDDEN"],
+    ["another technician may not add to a published REX", () => stranger, () => published, "FORBIDDEN"],
+  ])("addRexMeasure: %s", async (_, who, rex, expected) => {
+    expect(await outcome(addRexMeasure({ actor: who(), rexId: rex(), title: "Lint pg_hba.conf" }))).toBe(expected);
+  });
+
+  it.each([
+    ["the measure's owner", () => owner, "ok"],
+    ["the REX's author", () => author, "ok"],
+    ["an admin", () => actors.ADMIN, "ok"],
+    ["another technician", () => stranger, "FORBIDDEN"],
+    ["an observer", () => actors.OBSERVER, "FORBIDDEN"],
+  ])("updateRexMeasure: %s", async (_, who, expected) => {
+    expect(await outcome(updateRexMeasure({ actor: who(), measureId: rexMeasureId, state: "DONE" }))).toBe(expected);
+  });
+
+  it.each([
+    ["the author edits the REX", () => author, "ok"],
+    ["another technician may not", () => stranger, "FORBIDDEN"],
+  ])("updateRex: %s", async (_, who, expected) => {
+    const { version } = await testDb().rex.findUniqueOrThrow({ where: { id: rexId } });
+    const input = { title: "Record rules", context: "", courseNarrative: "", weakPoint: "", actionsTaken: "", recommendations: "", riskCodes: [] };
+    expect(await outcome(updateRex({ actor: who(), rexId, version, input }))).toBe(expected);
+  });
+
+  it.each([
+    ["its owner", () => owner, "ok"],
+    ["an admin", () => actors.ADMIN, "ok"],
+    ["another technician", () => stranger, "FORBIDDEN"],
+  ])("updateMeasure: %s", async (_, who, expected) => {
+    expect(await outcome(updateMeasure({ actor: who(), measureId, state: "OPEN" }))).toBe(expected);
   });
 });

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/guard";
 import { actorFromApiToken } from "@/lib/auth/token-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
-import type { Role } from "@/lib/auth/roles";
+import { assertCan } from "@/lib/auth/guard";
+import type { Permission } from "@/lib/domain/permissions";
 import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 
 type Handler<C> = (request: Request, context: C & { actor: Actor }) => Promise<Response>;
@@ -22,14 +22,14 @@ export function errorResponse(error: unknown): Response {
   return NextResponse.json({ error: { code: "INTERNAL", message: "Internal error." } }, { status: 500 });
 }
 
-/** The one wrapper around authenticated route handlers: actor, role, error mapping. */
-export function authedRoute<C extends object>(options: { roles?: readonly Role[] }, handler: Handler<C>) {
+/** The one wrapper around authenticated route handlers: actor, permission, error mapping. */
+export function authedRoute<C extends object>(options: { permission: Permission }, handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       const authorization = request.headers.get("authorization");
       const actor = authorization ? await actorFromApiToken(authorization) : await currentActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", authorization ? "Unknown or revoked API token." : "Sign in or send an API token.");
-      assertRole(actor, options.roles);
+      assertCan(actor, options.permission);
       return await handler(request, { ...context, actor });
     } catch (error) {
       return errorResponse(error);

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { categories } from "@/lib/domain/alerts/mapping";
-import { actions } from "@/lib/domain/lifecycle/transitions";
 
 // Shared by the ticket page's forms, the server actions and POST /api/tickets/{id}/transitions.
 const level = z.coerce.number({ error: "Choose a level." }).int().min(1, "Choose a level.").max(5);
@@ -30,15 +29,15 @@ export const transitionSchemas = {
 } as const;
 
 /** One request body for every transition: the action, the version the client saw, and the action's fields. */
-export const transitionRequestSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("classify"), version, ...classificationSchema.shape }),
-  z.object({ action: z.literal("assign"), version, ...transitionSchemas.assign.shape }),
-  z.object({ action: z.literal("recordSolution"), version, ...transitionSchemas.recordSolution.shape }),
-  z.object({ action: z.literal("requestValidation"), version }),
-  z.object({ action: z.literal("approve"), version }),
-  z.object({ action: z.literal("refuse"), version, ...transitionSchemas.refuse.shape }),
-  z.object({ action: z.literal("close"), version, ...transitionSchemas.close.shape }),
-  z.object({ action: z.literal("reopen"), version, ...transitionSchemas.reopen.shape }),
+export const transitionRequestSchema = z.discriminatedUnion("transition", [
+  z.object({ transition: z.literal("classify"), version, ...classificationSchema.shape }),
+  z.object({ transition: z.literal("assign"), version, ...transitionSchemas.assign.shape }),
+  z.object({ transition: z.literal("recordSolution"), version, ...transitionSchemas.recordSolution.shape }),
+  z.object({ transition: z.literal("requestValidation"), version }),
+  z.object({ transition: z.literal("approve"), version }),
+  z.object({ transition: z.literal("refuse"), version, ...transitionSchemas.refuse.shape }),
+  z.object({ transition: z.literal("close"), version, ...transitionSchemas.close.shape }),
+  z.object({ transition: z.literal("reopen"), version, ...transitionSchemas.reopen.shape }),
 ]);
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
@@ -50,20 +49,3 @@ export const reportIncidentSchema = z.object({
 });
 
 export const followUpSchema = z.object({ ticketId: z.uuid(), body: text("the follow-up", 10_000) });
-
-export const remediationActionSchema = z.object({
-  ticketId: z.uuid(),
-  title: text("the action", 300),
-  ownerId: z.uuid({ error: "Choose an owner." }),
-  dueDate: z.iso.date({ error: "Use a date." }).optional().or(z.literal("").transform(() => undefined)),
-});
-
-export const remediationUpdateSchema = z
-  .object({
-    actionId: z.uuid(),
-    state: z.enum(["OPEN", "DONE", "DEFERRED"]),
-    deferReason: z.string().trim().max(2_000).optional(),
-  })
-  .refine((v) => v.state !== "DEFERRED" || (v.deferReason ?? "").length > 0, { path: ["deferReason"], message: "Say why it is deferred." });
-
-export const lifecycleActions = actions;

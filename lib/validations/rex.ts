@@ -20,10 +20,3 @@ export type RexFields = z.infer<typeof rexFieldsSchema>;
 export const updateRexSchema = rexFieldsSchema.extend({ rexId: z.uuid(), version: z.coerce.number().int().min(0) });
 export const rexIdSchema = z.object({ rexId: z.uuid() });
 export const rexFromTicketSchema = z.object({ ticketId: z.uuid() });
-export const rexFollowUpSchema = z.object({
-  rexId: z.uuid(),
-  title: z.string().trim().min(1, "Describe the action.").max(300),
-  ownerId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
-  dueDate: z.iso.date({ error: "Use a date." }).optional().or(z.literal("").transform(() => undefined)),
-});
-export const rexFollowUpStateSchema = z.object({ followUpId: z.uuid(), done: z.enum(["true", "false"]).transform((v) => v === "true") });

@@ -78,22 +78,22 @@ test("registration to closure, with a refusal and a majority validation", async 
   await expect(admin.getByRole("button", { name: "Approve the solution" })).toHaveCount(0);
   await admin3.goto(url);
   await admin3.getByRole("button", { name: "Approve the solution" }).click();
-  await state(admin3, "Validated; remediation actions under way.");
+  await state(admin3, "Validated; remediation measures under way.");
 
   // 6. Remediation, then 7. closure.
   await admin.goto(url);
-  await admin.getByLabel("New action").fill("Write the failover procedure");
+  await admin.getByLabel("New measure").fill("Write the failover procedure");
   await admin.getByLabel("Owner").selectOption({ label: "Thomas Petit" });
   await admin.getByRole("button", { name: "Add", exact: true }).click();
-  await expect(admin.getByTestId("remediation")).toContainText("Write the failover procedure");
+  await expect(admin.getByTestId("measures")).toContainText("Write the failover procedure");
   await admin.getByLabel("Closing note").fill("Solved.");
   await admin.getByRole("button", { name: "Close the ticket" }).click();
-  await expect(admin.getByText("Every remediation action must be done", { exact: false })).toBeVisible();
+  await expect(admin.getByText("Every remediation measure must be done", { exact: false })).toBeVisible();
 
   await tech.goto(url);
   await tech.getByLabel("State of Write the failover procedure").selectOption("DONE");
   await tech.getByRole("button", { name: "Update" }).click();
-  await expect(tech.getByTestId("remediation")).toContainText("done");
+  await expect(tech.getByTestId("measures")).toContainText("done");
 
   await admin.goto(url);
   await admin.getByLabel("Closing note").fill("Solved; failover procedure written.");

@@ -23,18 +23,18 @@ test("write, publish and download the REX of a closed ticket", async ({ page, si
   const ticketUrl = page.url();
   const id = ticketUrl.split("/").at(-1)!;
   const move = async (body: Record<string, unknown>) => expect((await page.request.post(`/api/tickets/${id}/transitions`, { data: body })).status()).toBe(200);
-  await move({ action: "classify", impact: 3, urgency: 3, category: "SERVICE" });
+  await move({ transition: "classify", impact: 3, urgency: 3, category: "SERVICE" });
   const people = await (await page.request.get(`/api/tickets/${id}`)).json();
   expect(people.step).toBe("CLASSIFICATION");
   // Assign to self (an admin can treat), solve, ask; another admin approves.
   const me = (await (await page.request.get("/api/auth/session")).json()).user.id as string;
-  await move({ action: "assign", assigneeId: me });
-  await move({ action: "recordSolution", solution: "Restarted the containers after the database." });
-  await move({ action: "requestValidation" });
+  await move({ transition: "assign", assigneeId: me });
+  await move({ transition: "recordSolution", solution: "Restarted the containers after the database." });
+  await move({ transition: "requestValidation" });
   await signOut();
   await signIn("admin2@vigie.local");
-  await move({ action: "approve" });
-  await move({ action: "close", note: "Closed for the REX test." });
+  await move({ transition: "approve" });
+  await move({ transition: "close", note: "Closed for the REX test." });
 
   await page.goto(ticketUrl);
   await page.getByRole("button", { name: "Write the REX" }).click();

@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
 import { listRexes } from "@/lib/server/rex/list-rexes";
 
@@ -18,7 +19,7 @@ export default async function RexListPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="REX"
         description="Post-incident reports: what happened, the weak point, what was done, what to do so it does not come back."
-        actions={actor.role !== "OBSERVER" ? <Link href="/rex/new" className={buttonClass("secondary")}>Write one from scratch</Link> : undefined}
+        actions={can(actor, "rex.write") ? <Link href="/rex/new" className={buttonClass("secondary")}>Write one from scratch</Link> : undefined}
       />
       <form className="mb-4" role="search">
         <input type="search" name="q" defaultValue={q} aria-label="Search the REX" placeholder="Search: pg_hba, failover, R3…" className={`${inputClass} max-w-sm`} />

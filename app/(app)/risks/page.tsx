@@ -3,6 +3,7 @@ import { HeatMap } from "@/components/risks/heat-map";
 import { RiskTable } from "@/components/risks/risk-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/domain/permissions";
 import { listRisks } from "@/lib/server/risks/list-risks";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
@@ -22,7 +23,7 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title="Risks"
         description="The risk matrix of the incident plan: impact × probability, criticality, treatment, and the incidents that realised each risk."
-        actions={actor.role === "ADMIN" ? <Link href="/risks/new" className={buttonClass()}>Add a risk</Link> : undefined}
+        actions={can(actor, "risks.manage") ? <Link href="/risks/new" className={buttonClass()}>Add a risk</Link> : undefined}
       />
       <div className="space-y-6">
         <HeatMap risks={risks} selected={selected} />

@@ -9,7 +9,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute({}, async (request, { actor }) => {
+export const GET = authedRoute({ permission: "read" }, async (request, { actor }) => {
   const parsed = ticketListQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -19,7 +19,7 @@ export const GET = authedRoute({}, async (request, { actor }) => {
 });
 
 /** Registration by API: any role, as a token or a session. */
-export const POST = authedRoute({}, async (request, { actor }) => {
+export const POST = authedRoute({ permission: "tickets.report" }, async (request, { actor }) => {
   const input = await readJsonBody(request, reportIncidentSchema);
   const ticket = await reportIncident({ actor, input });
   return NextResponse.json({ id: ticket.id, number: ticket.number, step: ticket.step, version: ticket.version }, { status: 201, headers: { Location: `/api/tickets/${ticket.id}` } });

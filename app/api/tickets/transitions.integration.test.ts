@@ -24,18 +24,18 @@ describe("the automation API", () => {
     const id = created.body.id as string;
     const path = `/api/tickets/${id}/transitions`;
 
-    expect(await call(transition, path, observerToken, { action: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id)).toMatchObject({ status: 403 });
-    const classified = await call(transition, path, adminToken, { action: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id);
+    expect(await call(transition, path, observerToken, { transition: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id)).toMatchObject({ status: 403 });
+    const classified = await call(transition, path, adminToken, { transition: "classify", version: 0, impact: 3, urgency: 4, category: "SERVER" }, id);
     expect(classified).toMatchObject({ status: 200, body: { step: "CLASSIFICATION", version: 1, priority: 4 } });
 
-    const stale = await call(transition, path, adminToken, { action: "classify", version: 0, impact: 5, urgency: 5, category: "SERVER" }, id);
+    const stale = await call(transition, path, adminToken, { transition: "classify", version: 0, impact: 5, urgency: 5, category: "SERVER" }, id);
     expect(stale).toMatchObject({ status: 409, body: { error: { code: "CONFLICT", current: { step: "CLASSIFICATION", version: 1 } } } });
   });
 
   it.each([
     ["not JSON", "{", /not JSON/],
-    ["an unknown action", { action: "solve" }, /action/],
-    ["a missing reason", { action: "refuse" }, /reason/],
+    ["an unknown action", { transition: "solve" }, /action/],
+    ["a missing reason", { transition: "refuse" }, /reason/],
   ])("refuses %s with 400", async (_name, body, message) => {
     const { status, body: answer } = await call(transition, "/api/tickets/x/transitions", adminToken, body, "00000000-0000-4000-8000-000000000000");
     expect(status).toBe(400);
@@ -45,7 +45,7 @@ describe("the automation API", () => {
   it("leaves solutions and validation to people", async () => {
     const created = await call(create, "/api/tickets", adminToken, { title: "Token-made" });
     const id = created.body.id as string;
-    const answer = await call(transition, `/api/tickets/${id}/transitions`, adminToken, { action: "recordSolution", solution: "x" }, id);
+    const answer = await call(transition, `/api/tickets/${id}/transitions`, adminToken, { transition: "recordSolution", solution: "x" }, id);
     expect(answer).toMatchObject({ status: 403, body: { error: { message: expect.stringMatching(/people/) } } });
   });
 });

@@ -61,8 +61,8 @@ export const stepInfo: Record<Step, StepInfo> = {
     label: "Remediation",
     planName: "Remédiation",
     meaning: "Every possible measure is taken to keep the incident from coming back.",
-    state: "Validated; remediation actions under way.",
-    who: "Admins and the actions' owners",
+    state: "Validated; remediation measures under way.",
+    who: "Admins and the measures' owners",
   },
   CLOSURE: {
     number: 7,

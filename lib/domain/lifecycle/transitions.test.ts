@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { steps, type Step } from "./steps";
-import { actions, availableActions, decideTransition, stepAfterRefiring, type Action, type TransitionContext } from "./transitions";
+import { availableTransitions, decideTransition, stepAfterRefiring, transitionNames, type TransitionContext, type TransitionName } from "./transitions";
 
 type Who = "admin" | "assignee" | "technician" | "observer";
 const actorOf: Record<Who, TransitionContext["actor"]> = {
@@ -10,8 +10,8 @@ const actorOf: Record<Who, TransitionContext["actor"]> = {
   observer: { id: "soc-1", role: "OBSERVER" },
 };
 
-// Every (step, action, who) allowed; everything else is refused.
-const allowed: Record<Action, { from: Step[]; who: Who[]; to: Step }> = {
+// Every (step, transition, who) allowed; everything else is refused.
+const allowed: Record<TransitionName, { from: Step[]; who: Who[]; to: Step }> = {
   classify: { from: ["REGISTRATION", "CLASSIFICATION"], who: ["admin"], to: "CLASSIFICATION" },
   assign: { from: ["CLASSIFICATION", "TREATMENT"], who: ["admin"], to: "TREATMENT" },
   recordSolution: { from: ["TREATMENT", "SOLUTION"], who: ["admin", "assignee"], to: "SOLUTION" },
@@ -24,21 +24,21 @@ const allowed: Record<Action, { from: Step[]; who: Who[]; to: Step }> = {
 const fullInput = { impact: 3, urgency: 4, category: "SERVICE", assigneeId: "tech-1", solution: "Restarted", reason: "Still down", note: "Done" };
 
 const cases = steps.flatMap((step) =>
-  actions.flatMap((action) => (Object.keys(actorOf) as Who[]).map((who) => [step, action, who] as const)),
+  transitionNames.flatMap((transition) => (Object.keys(actorOf) as Who[]).map((who) => [step, transition, who] as const)),
 );
 
-describe("decideTransition: every step × action × person", () => {
-  it.each(cases)("%s · %s · %s", (step, action, who) => {
+describe("decideTransition: every step × transition × person", () => {
+  it.each(cases)("%s · %s · %s", (step, transition, who) => {
     const context: TransitionContext = {
       step,
       actor: actorOf[who],
       assigneeId: "tech-1",
       solverId: "tech-1",
-      remediation: [],
+      measures: [],
       quorum: { policy: "ONE_OTHER_ADMIN", activeAdminIds: ["admin-1", "admin-2", "admin-3"], approverIds: [] },
     };
-    const decision = decideTransition(action, context, fullInput);
-    const rule = allowed[action];
+    const decision = decideTransition(transition, context, fullInput);
+    const rule = allowed[transition];
     if (!rule.from.includes(step)) expect(decision).toMatchObject({ ok: false, code: "STEP" });
     else if (!rule.who.includes(who)) expect(decision).toMatchObject({ ok: false, code: "ROLE" });
     else expect(decision).toEqual({ ok: true, to: rule.to });
@@ -46,7 +46,7 @@ describe("decideTransition: every step × action × person", () => {
 });
 
 describe("guards", () => {
-  const base: TransitionContext = { step: "VALIDATION", actor: actorOf.admin, assigneeId: "tech-1", solverId: "tech-1", remediation: [] };
+  const base: TransitionContext = { step: "VALIDATION", actor: actorOf.admin, assigneeId: "tech-1", solverId: "tech-1", measures: [] };
 
   it.each([
     ["refuse", "VALIDATION", { reason: " " }],
@@ -55,8 +55,8 @@ describe("guards", () => {
     ["classify", "REGISTRATION", { impact: 3, urgency: 3 }],
     ["assign", "CLASSIFICATION", {}],
     ["close", "REMEDIATION", {}],
-  ] as const)("%s needs its data", (action, step, input) => {
-    expect(decideTransition(action, { ...base, step }, input)).toMatchObject({ ok: false, code: "DATA" });
+  ] as const)("%s needs its data", (transition, step, input) => {
+    expect(decideTransition(transition, { ...base, step }, input)).toMatchObject({ ok: false, code: "DATA" });
   });
 
   it("keeps the ticket in validation until the quorum is reached", () => {
@@ -69,15 +69,15 @@ describe("guards", () => {
     expect(decideTransition("approve", { ...base, solverId: "admin-1" })).toMatchObject({ ok: false, code: "ROLE" });
   });
 
-  it("waits for every remediation action to be done or deferred before closure", () => {
+  it("waits for every remediation measure to be done or deferred before closure", () => {
     const step = "REMEDIATION";
-    expect(decideTransition("close", { ...base, step, remediation: [{ state: "DONE" }, { state: "OPEN" }] }, { note: "x" })).toMatchObject({ ok: false, code: "DATA" });
-    expect(decideTransition("close", { ...base, step, remediation: [{ state: "DONE" }, { state: "DEFERRED" }] }, { note: "x" })).toEqual({ ok: true, to: "CLOSURE" });
+    expect(decideTransition("close", { ...base, step, measures: [{ state: "DONE" }, { state: "OPEN" }] }, { note: "x" })).toMatchObject({ ok: false, code: "DATA" });
+    expect(decideTransition("close", { ...base, step, measures: [{ state: "DONE" }, { state: "DEFERRED" }] }, { note: "x" })).toEqual({ ok: true, to: "CLOSURE" });
   });
 });
 
-describe("availableActions", () => {
-  it.each<[Step, Who, Action[]]>([
+describe("availableTransitions", () => {
+  it.each<[Step, Who, TransitionName[]]>([
     ["REGISTRATION", "admin", ["classify"]],
     ["REGISTRATION", "observer", []],
     ["TREATMENT", "assignee", ["recordSolution"]],
@@ -86,7 +86,7 @@ describe("availableActions", () => {
     ["VALIDATION", "admin", ["approve", "refuse"]],
     ["CLOSURE", "admin", ["reopen"]],
   ])("at %s, %s may: %j", (step, who, expected) => {
-    expect(availableActions({ step, actor: actorOf[who], assigneeId: "tech-1", solverId: "tech-1", remediation: [] })).toEqual(expected);
+    expect(availableTransitions({ step, actor: actorOf[who], assigneeId: "tech-1", solverId: "tech-1", measures: [] })).toEqual(expected);
   });
 });
 

@@ -3,32 +3,34 @@ import { quorumReached, type QuorumInput } from "./quorum";
 import { solvedSteps, type Step } from "./steps";
 
 // The seven-step lifecycle as a transition table with guards. Nothing else decides a ticket's step.
-export const actions = ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen"] as const;
-export type Action = (typeof actions)[number];
+export const transitionNames = ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen"] as const;
+export type TransitionName = (typeof transitionNames)[number];
 
 type Who = "admin" | "assigneeOrAdmin";
-type Rule = { from: readonly Step[]; to: Step; who: Who; needs: readonly string[]; label: string };
+// `label` is the button that performs it, everywhere (`againLabel` once it has been done: "Reassign").
+type Rule = { from: readonly Step[]; to: Step; who: Who; needs: readonly string[]; label: string; againLabel?: string };
 
-export const transitions: Record<Action, Rule> = {
+export const transitions: Record<TransitionName, Rule> = {
   classify: { from: ["REGISTRATION", "CLASSIFICATION"], to: "CLASSIFICATION", who: "admin", needs: ["impact", "urgency", "category"], label: "Classify" },
-  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "admin", needs: ["assigneeId"], label: "Assign" },
+  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "admin", needs: ["assigneeId"], label: "Assign", againLabel: "Reassign" },
   recordSolution: { from: ["TREATMENT", "SOLUTION"], to: "SOLUTION", who: "assigneeOrAdmin", needs: ["solution"], label: "Record the solution" },
-  requestValidation: { from: ["SOLUTION"], to: "VALIDATION", who: "assigneeOrAdmin", needs: [], label: "Ask for validation" },
+  requestValidation: { from: ["SOLUTION"], to: "VALIDATION", who: "assigneeOrAdmin", needs: [], label: "Ask the admins for validation" },
   // Stays in validation until the quorum is reached, then moves on to remediation.
   approve: { from: ["VALIDATION"], to: "REMEDIATION", who: "admin", needs: [], label: "Approve the solution" },
   refuse: { from: ["VALIDATION"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Refuse the solution" },
-  close: { from: ["REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["note"], label: "Close" },
+  close: { from: ["REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["note"], label: "Close the ticket" },
   reopen: { from: ["CLOSURE"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Reopen" },
 };
 
-export type RemediationState = "OPEN" | "DONE" | "DEFERRED";
+export type MeasureState = "OPEN" | "DONE" | "DEFERRED";
 
 export type TransitionContext = {
   step: Step;
   actor: { id: string; role: Role };
   assigneeId: string | null;
   solverId: string | null;
-  remediation: { state: RemediationState }[];
+  /** The ticket's remediation measures: closure waits until none is open. */
+  measures: { state: MeasureState }[];
   /** For approve: the quorum with the approvals already recorded (this one not included). */
   quorum?: Omit<QuorumInput, "solverId">;
 };
@@ -39,8 +41,8 @@ export type TransitionDecision =
 
 const filled = (value: unknown) => (typeof value === "string" ? value.trim().length > 0 : value !== undefined && value !== null);
 
-export function decideTransition(action: Action, context: TransitionContext, input: Record<string, unknown> = {}): TransitionDecision {
-  const rule = transitions[action];
+export function decideTransition(name: TransitionName, context: TransitionContext, input: Record<string, unknown> = {}): TransitionDecision {
+  const rule = transitions[name];
   if (!rule.from.includes(context.step)) {
     return { ok: false, code: "STEP", reason: `"${rule.label}" is not possible at this step.` };
   }
@@ -52,22 +54,22 @@ export function decideTransition(action: Action, context: TransitionContext, inp
   const missing = rule.needs.filter((field) => !filled(input[field]));
   if (missing.length) return { ok: false, code: "DATA", reason: `Missing: ${missing.join(", ")}.` };
 
-  if (action === "approve") {
+  if (name === "approve") {
     if (context.actor.id === context.solverId) return { ok: false, code: "ROLE", reason: "The solver cannot approve their own solution." };
     const quorum = context.quorum ?? { policy: "ONE_OTHER_ADMIN" as const, activeAdminIds: [], approverIds: [] };
     const reached = quorumReached({ ...quorum, solverId: context.solverId, approverIds: [...quorum.approverIds, context.actor.id] });
     return { ok: true, to: reached ? "REMEDIATION" : "VALIDATION" };
   }
-  if (action === "close" && context.remediation.some((r) => r.state === "OPEN")) {
-    return { ok: false, code: "DATA", reason: "Every remediation action must be done, or deferred with a reason, before closure." };
+  if (name === "close" && context.measures.some((m) => m.state === "OPEN")) {
+    return { ok: false, code: "DATA", reason: "Every remediation measure must be done, or deferred with a reason, before closure." };
   }
   return { ok: true, to: rule.to };
 }
 
-/** The actions this person may take now (data aside): what the ticket page offers. */
-export function availableActions(context: TransitionContext): Action[] {
-  return actions.filter((action) => {
-    const decision = decideTransition(action, context, Object.fromEntries(transitions[action].needs.map((n) => [n, "x"])));
+/** The transitions this person may perform now (data aside): what the ticket page offers. */
+export function availableTransitions(context: TransitionContext): TransitionName[] {
+  return transitionNames.filter((name) => {
+    const decision = decideTransition(name, context, Object.fromEntries(transitions[name].needs.map((n) => [n, "x"])));
     return decision.ok || decision.code === "DATA";
   });
 }

@@ -27,7 +27,7 @@ const ticket: TicketHistory = {
     { step: "TREATMENT", seconds: 1_800 },
     { step: "TREATMENT", seconds: 600 },
   ],
-  remediation: [{ title: "Review config changes in pairs", state: "DONE", owner: { name: "Thomas Petit" }, dueDate: t(60 * 24) }],
+  measures: [{ title: "Review config changes in pairs", state: "DONE", owner: { name: "Thomas Petit" }, dueDate: t(60 * 24) }],
 };
 
 describe("buildRexDraft", () => {
@@ -57,7 +57,7 @@ describe("buildRexDraft", () => {
       riskCodes: ["R3"],
       incidentStart: t(0),
       incidentEnd: t(30),
-      followUps: [{ title: "Review config changes in pairs", ownerName: "Thomas Petit", done: true }],
+      measures: [{ title: "Review config changes in pairs", ownerName: "Thomas Petit", done: true }],
     });
   });
 

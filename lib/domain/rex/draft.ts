@@ -17,7 +17,7 @@ export type TicketHistory = {
   alerts: { alertname: string; labels: unknown; startsAt: Date; endsAt: Date | null }[];
   events: { at: Date; type: string; actorName: string | null; actorKind: string; data: unknown }[];
   stepSpans: { step: Step; seconds: number }[];
-  remediation: { title: string; state: string; owner: { name: string }; dueDate: Date | null }[];
+  measures: { title: string; state: string; owner: { name: string }; dueDate: Date | null }[];
   followUps?: { body: string; createdAt: Date; author: { name: string } }[];
 };
 
@@ -31,7 +31,7 @@ export type RexDraft = {
   riskCodes: string[];
   incidentStart: Date;
   incidentEnd: Date | null;
-  followUps: { title: string; ownerName: string; dueDate: Date | null; done: boolean }[];
+  measures: { title: string; ownerName: string; dueDate: Date | null; done: boolean }[];
 };
 
 const instanceOf = (labels: unknown) => (labels && typeof labels === "object" && "instance" in labels ? ` on ${String((labels as { instance: unknown }).instance)}` : "");
@@ -82,6 +82,6 @@ export function buildRexDraft(ticket: TicketHistory): RexDraft {
     riskCodes: ticket.riskCodes,
     incidentStart: new Date(Math.min(...starts.map((d) => d.getTime()))),
     incidentEnd: ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : ticket.closedAt,
-    followUps: ticket.remediation.map((r) => ({ title: r.title, ownerName: r.owner.name, dueDate: r.dueDate, done: r.state === "DONE" })),
+    measures: ticket.measures.map((m) => ({ title: m.title, ownerName: m.owner.name, dueDate: m.dueDate, done: m.state === "DONE" })),
   };
 }

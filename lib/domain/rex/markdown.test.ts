@@ -19,7 +19,7 @@ const rex: RexDocument = {
   weakPoint: "A bad edit of pg_hba.conf.",
   actionsTaken: "Removed the characters; restarted.",
   recommendations: "Be careful with configuration files.",
-  followUps: [{ title: "Lint pg_hba.conf in CI", owner: "Thomas Petit", dueDate: new Date("2026-12-01T00:00:00Z"), state: "OPEN" }],
+  measures: [{ title: "Lint pg_hba.conf in CI", owner: "Thomas Petit", dueDate: new Date("2026-12-01T00:00:00Z"), state: "OPEN", deferReason: null }],
   dashboards: dashboardLinks("https://grafana.example.org/", incidentWindow(new Date("2026-11-19T08:00:00Z"), new Date("2026-11-19T08:40:00Z"), new Date())),
 };
 

@@ -19,13 +19,19 @@ export type RexDocument = {
   weakPoint: string;
   actionsTaken: string;
   recommendations: string;
-  followUps: { title: string; owner: string | null; dueDate: Date | null; state: "OPEN" | "DONE" }[];
+  measures: { title: string; owner: string | null; dueDate: Date | null; state: "OPEN" | "DONE" | "DEFERRED"; deferReason: string | null }[];
   dashboards: { title: string; url: string }[];
 };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 const time = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** One measure as a line of text: title, owner, due date, and why it is deferred. */
+export function measureLine(m: RexDocument["measures"][number]): string {
+  const deferred = m.state === "DEFERRED" ? ` (deferred${m.deferReason ? `: ${m.deferReason}` : ""})` : "";
+  return `${m.title}${m.owner ? ` — ${m.owner}` : ""}${m.dueDate ? `, due ${day(m.dueDate)}` : ""}${deferred}`;
+}
 
 export function formatSeconds(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -65,9 +71,9 @@ export function renderRexMarkdown(rex: RexDocument): string {
   section("Weak point", rex.weakPoint);
   section("Actions taken", rex.actionsTaken);
   section("Recommendations", rex.recommendations);
-  if (rex.followUps.length) {
-    out.push("", "## Follow-up actions", "");
-    for (const f of rex.followUps) out.push(`- [${f.state === "DONE" ? "x" : " "}] ${f.title}${f.owner ? ` — ${f.owner}` : ""}${f.dueDate ? `, due ${day(f.dueDate)}` : ""}`);
+  if (rex.measures.length) {
+    out.push("", "## Corrective measures", "");
+    for (const m of rex.measures) out.push(`- [${m.state === "DONE" ? "x" : " "}] ${measureLine(m)}`);
   }
   if (rex.dashboards.length) {
     out.push("", "## Dashboards for the incident's time window", "");

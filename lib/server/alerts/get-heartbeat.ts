@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { heartbeatStatus } from "@/lib/domain/alerts/heartbeat";
 import { heartbeatConfig } from "./config";
 
 /** What the UI shows of the alerting pipeline's heartbeat. */
 export async function getHeartbeat({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const config = heartbeatConfig();
   const row = await prisma.heartbeat.findUnique({ where: { name: config.matcher.value } });
   const status = heartbeatStatus({ lastSeenAt: row?.lastSeenAt ?? null, startedWatchingAt: row?.startedWatchingAt ?? now }, config, now);

@@ -1,14 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
-import { recordEvents } from "@/lib/server/timeline/record-events";
-import { eventActor } from "@/lib/server/tickets/run-transition";
+import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 
 /** A follow-up (comment) by someone working the ticket: admins and technicians; observers only watch. */
 export async function addFollowUp({ actor, ticketId, body }: { actor: Actor; ticketId: string; body: string }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN"]);
+  assertCan(actor, "tickets.work");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Follow-ups are written by people.");
   return prisma.$transaction(async (tx) => {
     const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { id: true } });

@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { publicUrl } from "@/lib/env";
 import { closedEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
-import { runTransition } from "@/lib/server/tickets/run-transition";
+import { runTransition } from "./run-transition";
 
 /** Step 7: closed with a note; the alert group is free again, so its next firing opens a new, linked ticket. */
 export async function closeTicket({ ticketId, actor, note, expectedVersion }: { ticketId: string; actor: Actor; note: string; expectedVersion?: number }) {
   return runTransition({
-    ticketId, actor, action: "close", input: { note }, expectedVersion,
+    ticketId, actor, transition: "close", input: { note }, expectedVersion,
     plan: async (ticket, _to, tx) => ({
       data: { closingNote: note, closedAt: new Date(), openGroupKey: null },
       event: { type: "ticket.closed", data: { note } },

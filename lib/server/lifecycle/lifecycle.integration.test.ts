@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { actorWithRole } from "@/test/support/actors";
 import { testDb } from "@/test/support/db";
 import { addFollowUp } from "./add-follow-up";
-import { addRemediationAction, updateRemediationAction } from "./remediation-actions";
+import { addMeasure } from "./add-measure";
+import { updateMeasure } from "./update-measure";
 import { reportIncident } from "./report-incident";
 import { transitionTicket } from "./transition-ticket";
 
@@ -39,18 +40,18 @@ describe("the seven steps, end to end in the server layer", () => {
   });
 
   it("classification: only an admin, on the current version; priority from the matrix", async () => {
-    await expect(act(tech, { action: "classify", impact: 4, urgency: 4, category: "SERVICE", affectedServices: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(act(admins[0]!, { action: "classify", version: 7, impact: 4, urgency: 4, category: "SERVICE", affectedServices: [] })).rejects.toMatchObject({
+    await expect(act(tech, { transition: "classify", impact: 4, urgency: 4, category: "SERVICE", affectedServices: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(act(admins[0]!, { transition: "classify", version: 7, impact: 4, urgency: 4, category: "SERVICE", affectedServices: [] })).rejects.toMatchObject({
       code: "CONFLICT",
       details: { current: { step: "REGISTRATION", version: 0 } },
     });
-    await act(admins[0]!, { action: "classify", version: 0, impact: 4, urgency: 5, category: "SERVICE", affectedServices: ["web", "postgresql"] });
+    await act(admins[0]!, { transition: "classify", version: 0, impact: 4, urgency: 5, category: "SERVICE", affectedServices: ["web", "postgresql"] });
     expect(await ticket()).toMatchObject({ step: "CLASSIFICATION", impact: 4, urgency: 5, priority: 5, affectedServices: ["web", "postgresql"], version: 1 });
   });
 
   it("treatment: an admin assigns the technician, who is emailed in the ticket's thread", async () => {
-    await expect(act(admins[0]!, { action: "assign", assigneeId: observer.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await act(admins[0]!, { action: "assign", assigneeId: tech.id });
+    await expect(act(admins[0]!, { transition: "assign", assigneeId: observer.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await act(admins[0]!, { transition: "assign", assigneeId: tech.id });
     expect(await ticket()).toMatchObject({ step: "TREATMENT", assigneeId: tech.id });
     const email = await testDb().outboxEmail.findFirstOrThrow({ where: { ticketId, kind: "ticket.assigned" } });
     expect(email.to).toEqual([tech.email]);
@@ -60,31 +61,31 @@ describe("the seven steps, end to end in the server layer", () => {
   });
 
   it("solution and validation: a refusal with a reason sends it back; majority approval moves it on", async () => {
-    await expect(act(admins[1]!, { action: "refuse", reason: "too early" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await act(tech, { action: "recordSolution", solution: "Restarted the containers after the database." });
-    await act(tech, { action: "requestValidation" });
+    await expect(act(admins[1]!, { transition: "refuse", reason: "too early" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await act(tech, { transition: "recordSolution", solution: "Restarted the containers after the database." });
+    await act(tech, { transition: "requestValidation" });
     expect(await ticket()).toMatchObject({ step: "VALIDATION", solverId: tech.id, validationRound: 1 });
     expect(await testDb().outboxEmail.count({ where: { ticketId, kind: "ticket.validation_requested" } })).toBe(1);
 
-    await act(admins[1]!, { action: "refuse", reason: "The results page still times out under load." });
+    await act(admins[1]!, { transition: "refuse", reason: "The results page still times out under load." });
     expect(await ticket()).toMatchObject({ step: "TREATMENT" });
     expect((await testDb().outboxEmail.findFirstOrThrow({ where: { ticketId, kind: "validation.refused" } })).to).toEqual([tech.email]);
 
-    await act(tech, { action: "recordSolution", solution: "Restarted the containers; added a failover plan." });
-    await act(tech, { action: "requestValidation" });
-    await act(admins[0]!, { action: "approve" });
+    await act(tech, { transition: "recordSolution", solution: "Restarted the containers; added a failover plan." });
+    await act(tech, { transition: "requestValidation" });
+    await act(admins[0]!, { transition: "approve" });
     expect(await ticket()).toMatchObject({ step: "VALIDATION", validationRound: 2 });
-    await expect(act(admins[0]!, { action: "approve" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await act(admins[2]!, { action: "approve" });
+    await expect(act(admins[0]!, { transition: "approve" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await act(admins[2]!, { transition: "approve" });
     expect(await ticket()).toMatchObject({ step: "REMEDIATION" });
   });
 
-  it("remediation and closure: closure waits for every action", async () => {
-    const action = await addRemediationAction({ actor: admins[0]!, ticketId, title: "Write the failover procedure", ownerId: tech.id, dueDate: "2026-12-15" });
-    await expect(act(admins[0]!, { action: "close", note: "Solved." })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateRemediationAction({ actor: tech, actionId: action.id, state: "DEFERRED" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await updateRemediationAction({ actor: tech, actionId: action.id, state: "DONE" });
-    await act(admins[0]!, { action: "close", note: "Solved; failover procedure written." });
+  it("remediation and closure: closure waits for every measure", async () => {
+    const measure = await addMeasure({ actor: admins[0]!, ticketId, title: "Write the failover procedure", ownerId: tech.id, dueDate: "2026-12-15" });
+    await expect(act(admins[0]!, { transition: "close", note: "Solved." })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateMeasure({ actor: tech, measureId: measure.id, state: "DEFERRED" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await updateMeasure({ actor: tech, measureId: measure.id, state: "DONE" });
+    await act(admins[0]!, { transition: "close", note: "Solved; failover procedure written." });
     expect(await ticket()).toMatchObject({ step: "CLOSURE", openGroupKey: null, closingNote: "Solved; failover procedure written." });
     expect((await testDb().outboxEmail.findFirstOrThrow({ where: { ticketId, kind: "ticket.closed" } })).to.length).toBe(3);
   });
@@ -102,8 +103,8 @@ describe("the seven steps, end to end in the server layer", () => {
   });
 
   it("an admin can reopen a closed ticket with a reason", async () => {
-    await expect(act(tech, { action: "reopen", reason: "back" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await act(admins[1]!, { action: "reopen", reason: "The page failed again the next morning." });
+    await expect(act(tech, { transition: "reopen", reason: "back" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await act(admins[1]!, { transition: "reopen", reason: "The page failed again the next morning." });
     expect(await ticket()).toMatchObject({ step: "TREATMENT", closedAt: null });
   });
 });

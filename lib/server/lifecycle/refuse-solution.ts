@@ -3,12 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { refusedEmail } from "@/lib/mail/templates";
-import { runTransition } from "@/lib/server/tickets/run-transition";
+import { runTransition } from "./run-transition";
 
 /** Step 5: an admin refuses with a reason; the ticket goes back to treatment and the assignee is told. */
 export async function refuseSolution({ ticketId, actor, reason, expectedVersion }: { ticketId: string; actor: Actor; reason: string; expectedVersion?: number }) {
   return runTransition({
-    ticketId, actor, action: "refuse", input: { reason }, expectedVersion,
+    ticketId, actor, transition: "refuse", input: { reason }, expectedVersion,
     plan: async (ticket, _to, tx) => {
       const assignee = ticket.assigneeId ? await tx.user.findUnique({ where: { id: ticket.assigneeId }, select: { email: true } }) : null;
       return {

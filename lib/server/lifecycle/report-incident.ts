@@ -2,19 +2,18 @@ import "server-only";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { priorityOf, type Level } from "@/lib/domain/priority";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { getSettings } from "@/lib/server/settings/get-settings";
-import { recordEvents } from "@/lib/server/timeline/record-events";
-import { eventActor } from "@/lib/server/tickets/run-transition";
+import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import type { reportIncidentSchema } from "@/lib/validations/lifecycle";
 
 /** Step 1 by hand: anyone signed in, observers (SOC) included, reports an incident; the admins are emailed. */
 export async function reportIncident({ actor, input }: { actor: Actor; input: z.infer<typeof reportIncidentSchema> }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "tickets.report");
   return prisma.$transaction(async (tx) => {
     const { priorityMatrix } = await getSettings(tx);
     const ticket = await tx.ticket.create({

@@ -5,12 +5,12 @@ import { publicUrl } from "@/lib/env";
 import { validationRequestedEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
 import { getSettings } from "@/lib/server/settings/get-settings";
-import { runTransition } from "@/lib/server/tickets/run-transition";
+import { runTransition } from "./run-transition";
 
 /** Step 5 begins: a new validation round; the admins are asked by email. */
 export async function requestValidation({ ticketId, actor, expectedVersion }: { ticketId: string; actor: Actor; expectedVersion?: number }) {
   return runTransition({
-    ticketId, actor, action: "requestValidation", input: {}, expectedVersion,
+    ticketId, actor, transition: "requestValidation", input: {}, expectedVersion,
     plan: async (ticket, _to, tx) => {
       const { quorumPolicy } = await getSettings(tx);
       const solver = ticket.solverId ? await tx.user.findUnique({ where: { id: ticket.solverId }, select: { name: true } }) : null;

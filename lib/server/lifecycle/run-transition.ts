@@ -3,14 +3,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { decideTransition, type Action, type TransitionContext } from "@/lib/domain/lifecycle/transitions";
+import { decideTransition, type TransitionContext, type TransitionName } from "@/lib/domain/lifecycle/transitions";
 import type { Step } from "@/lib/domain/lifecycle/steps";
 import type { EventType } from "@/lib/domain/timeline";
 import { enqueueEmail, type EmailDraft } from "@/lib/server/mail/enqueue-email";
-import { recordEvents, type EventActor } from "@/lib/server/timeline/record-events";
+import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { getSettings } from "@/lib/server/settings/get-settings";
 
-export type LockedTicket = Prisma.TicketGetPayload<{ include: { remediation: { select: { state: true } } } }>;
+export type LockedTicket = Prisma.TicketGetPayload<{ include: { measures: { select: { state: true } } } }>;
 
 export type TransitionPlan = {
   /** Fields to change besides the step (the step, version and timing are handled here). */
@@ -21,12 +21,10 @@ export type TransitionPlan = {
   before?: (tx: Prisma.TransactionClient) => Promise<void>;
 };
 
-export const eventActor = (actor: Actor): EventActor => ({ kind: actor.kind === "token" ? "TOKEN" : "USER", id: actor.id, name: actor.name });
-
 const decisionError = { STEP: "CONFLICT", ROLE: "FORBIDDEN", DATA: "INVALID_INPUT" } as const;
 
 // A solution and its validation are a person's word: API tokens may register, classify, assign, close, reopen.
-const peopleOnly: readonly Action[] = ["recordSolution", "requestValidation", "approve", "refuse"];
+const peopleOnly: readonly TransitionName[] = ["recordSolution", "requestValidation", "approve", "refuse"];
 
 /**
  * The one path by which a person moves a ticket: lock it, check the version the form was built on, ask the
@@ -36,19 +34,19 @@ const peopleOnly: readonly Action[] = ["recordSolution", "requestValidation", "a
 export async function runTransition(options: {
   ticketId: string;
   actor: Actor;
-  action: Action;
+  transition: TransitionName;
   input: Record<string, unknown>;
   expectedVersion?: number;
   plan: (ticket: LockedTicket, to: Step, tx: Prisma.TransactionClient) => Promise<TransitionPlan>;
   now?: Date;
 }) {
   const now = options.now ?? new Date();
-  if (options.actor.kind !== "user" && peopleOnly.includes(options.action)) {
+  if (options.actor.kind !== "user" && peopleOnly.includes(options.transition)) {
     throw new AppError("FORBIDDEN", "Solutions and their validation are recorded by people, not API tokens.");
   }
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE "id" = ${options.ticketId}::uuid FOR UPDATE`;
-    const ticket = await tx.ticket.findUnique({ where: { id: options.ticketId }, include: { remediation: { select: { state: true } } } });
+    const ticket = await tx.ticket.findUnique({ where: { id: options.ticketId }, include: { measures: { select: { state: true } } } });
     if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");
     if (options.expectedVersion !== undefined && options.expectedVersion !== ticket.version) {
       throw new AppError("CONFLICT", "Someone changed this ticket meanwhile; here is its current state. Check it and try again.", {
@@ -61,9 +59,9 @@ export async function runTransition(options: {
       actor: { id: options.actor.id, role: options.actor.role },
       assigneeId: ticket.assigneeId,
       solverId: ticket.solverId,
-      remediation: ticket.remediation,
+      measures: ticket.measures,
     };
-    if (options.action === "approve") {
+    if (options.transition === "approve") {
       const [settings, admins, votes] = await Promise.all([
         getSettings(tx),
         tx.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } }),
@@ -71,7 +69,7 @@ export async function runTransition(options: {
       ]);
       context.quorum = { policy: settings.quorumPolicy, activeAdminIds: admins.map((a) => a.id), approverIds: votes.map((v) => v.adminId) };
     }
-    const decision = decideTransition(options.action, context, options.input);
+    const decision = decideTransition(options.transition, context, options.input);
     if (!decision.ok) throw new AppError(decisionError[decision.code], decision.reason);
 
     const plan = await options.plan(ticket, decision.to, tx);

@@ -13,7 +13,7 @@ import { requestValidation } from "./request-validation";
 /** Dispatches a validated transition request to its use case (the API and the ticket page share it). */
 export function transitionTicket({ ticketId, actor, request }: { ticketId: string; actor: Actor; request: TransitionRequest }) {
   const base = { ticketId, actor, expectedVersion: request.version };
-  switch (request.action) {
+  switch (request.transition) {
     case "classify":
       return classifyTicket({ ...base, input: { impact: request.impact, urgency: request.urgency, category: request.category, affectedServices: request.affectedServices } });
     case "assign":

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 
 /** The email queue as admins see it: what waits, what fails and why, what was sent or kept. */
 export async function listOutbox({ actor, limit = 100 }: { actor: Actor; limit?: number }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   const [emails, byStatus, failing] = await Promise.all([
     prisma.outboxEmail.findMany({
       orderBy: { createdAt: "desc" },
@@ -19,10 +19,4 @@ export async function listOutbox({ actor, limit = 100 }: { actor: Actor; limit?:
   const counts = { PENDING: 0, SENT: 0, KEPT: 0 };
   for (const row of byStatus) counts[row.status] = row._count._all;
   return { emails, counts, failing, smtpConfigured: Boolean(env().SMTP_URL) };
-}
-
-/** Sends a failing email at the next outbox run instead of waiting for its backoff. */
-export async function retryEmailNow({ actor, emailId }: { actor: Actor; emailId: string }) {
-  assertRole(actor, ["ADMIN"]);
-  await prisma.outboxEmail.updateMany({ where: { id: emailId, status: "PENDING" }, data: { nextAttemptAt: new Date() } });
 }

@@ -1,14 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { incidentMetrics } from "@/lib/domain/metrics";
 import { steps, type Step } from "@/lib/domain/lifecycle/steps";
 import { getSettings } from "@/lib/server/settings/get-settings";
 
 /** The metrics page's numbers for the tickets registered in the period, plus the time spent in each step. */
 export async function getIncidentMetrics({ actor, days, now = new Date() }: { actor: Actor; days: number; now?: Date }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const from = new Date(now.getTime() - days * 86_400_000);
   const [tickets, spans, settings] = await Promise.all([
     prisma.ticket.findMany({ where: { createdAt: { gte: from } }, select: { createdAt: true, assignedAt: true, solvedAt: true, priority: true, category: true, riskCodes: true } }),

@@ -1,22 +1,23 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { dashboardLinks, incidentWindow } from "@/lib/domain/dashboards";
 import type { CourseEntry } from "@/lib/domain/rex/draft";
 import type { RexDocument } from "@/lib/domain/rex/markdown";
 import { env, publicUrl } from "@/lib/env";
+import { canReadRex } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 
 /** A REX with what its page and exports show. Observers read published REX only. */
 export async function getRex({ actor, rexId }: { actor: Actor; rexId: string }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   if (!/^[0-9a-f-]{36}$/i.test(rexId)) throw new AppError("NOT_FOUND", "No such REX.");
   const rex = await prisma.rex.findUnique({
     where: { id: rexId },
-    include: { author: { select: { id: true, name: true } }, ticket: { select: { id: true, number: true } }, followUps: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } } },
+    include: { author: { select: { id: true, name: true } }, ticket: { select: { id: true, number: true } }, measures: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } } },
   });
-  if (!rex || (rex.status === "DRAFT" && actor.role === "OBSERVER")) throw new AppError("NOT_FOUND", "No such REX.");
+  if (!rex || !canReadRex(actor, rex)) throw new AppError("NOT_FOUND", "No such REX.");
   return rex;
 }
 
@@ -41,7 +42,7 @@ export function toRexDocument(rex: RexDetail, now = new Date()): RexDocument {
     weakPoint: rex.weakPoint,
     actionsTaken: rex.actionsTaken,
     recommendations: rex.recommendations,
-    followUps: rex.followUps.map((f) => ({ title: f.title, owner: f.owner?.name ?? null, dueDate: f.dueDate, state: f.state })),
+    measures: rex.measures.map((m) => ({ title: m.title, owner: m.owner?.name ?? null, dueDate: m.dueDate, state: m.state, deferReason: m.deferReason })),
     dashboards: grafana && rex.incidentStart ? dashboardLinks(grafana, incidentWindow(rex.incidentStart, rex.incidentEnd, now)) : [],
   };
 }

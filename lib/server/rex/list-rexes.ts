@@ -1,16 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
+import { readsDraftRex } from "@/lib/domain/permissions";
 
 /** REX, newest first, searched in their text; observers see published ones only. */
 export async function listRexes({ actor, text = "" }: { actor: Actor; text?: string }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const q = text.trim().slice(0, 200);
   const contains = (field: "title" | "context" | "weakPoint" | "recommendations" | "actionsTaken" | "courseNarrative") => ({ [field]: { contains: q, mode: "insensitive" as const } });
   return prisma.rex.findMany({
     where: {
-      ...(actor.role === "OBSERVER" ? { status: "PUBLISHED" as const } : {}),
+      ...(readsDraftRex(actor) ? {} : { status: "PUBLISHED" as const }),
       ...(q ? { OR: [contains("title"), contains("context"), contains("weakPoint"), contains("recommendations"), contains("actionsTaken"), contains("courseNarrative")] } : {}),
     },
     orderBy: [{ createdAt: "desc" }],

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { renderRexMarkdown, stepDurationRows, type RexDocument } from "@/lib/domain/rex/markdown";
+import { measureLine, renderRexMarkdown, stepDurationRows, type RexDocument } from "@/lib/domain/rex/markdown";
 
 // The REX as a PDF with real text (searchable, copyable), drawn with pdfkit's standard fonts (WinAnsi covers
 // French accents). The course of the incident is a table; dashboard links are live links.
@@ -17,7 +17,7 @@ export function renderRexPdf(rex: RexDocument): Promise<Buffer> {
 
   doc.font("Helvetica-Bold").fontSize(18).text(ansi(rex.title));
   doc.moveDown(0.3).font("Helvetica").fontSize(9).fillColor("#555");
-  const meta = renderRexMarkdown({ ...rex, context: "", course: [], courseNarrative: "", stepDurations: {}, solution: "", weakPoint: "", actionsTaken: "", recommendations: "", followUps: [], dashboards: [] })
+  const meta = renderRexMarkdown({ ...rex, context: "", course: [], courseNarrative: "", stepDurations: {}, solution: "", weakPoint: "", actionsTaken: "", recommendations: "", measures: [], dashboards: [] })
     .split("\n").filter((l) => l.startsWith("- ")).map((l) => l.slice(2).replace(/\[(#\d+)\]\([^)]*\)/, "$1"));
   for (const line of meta) doc.text(ansi(line));
   doc.fillColor("#000");
@@ -43,7 +43,7 @@ export function renderRexPdf(rex: RexDocument): Promise<Buffer> {
   section("Weak point", rex.weakPoint);
   section("Actions taken", rex.actionsTaken);
   section("Recommendations", rex.recommendations);
-  section("Follow-up actions", rex.followUps.map((f) => `${f.state === "DONE" ? "[done]" : "[open]"} ${f.title}${f.owner ? ` — ${f.owner}` : ""}${f.dueDate ? `, due ${f.dueDate.toISOString().slice(0, 10)}` : ""}`).join("\n"));
+  section("Corrective measures", rex.measures.map((m) => `${m.state === "DONE" ? "[done] " : m.state === "OPEN" ? "[open] " : ""}${measureLine(m)}`).join("\n"));
   if (rex.dashboards.length) {
     doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).text("Dashboards for the incident's time window");
     doc.font("Helvetica").fontSize(10).fillColor("#0369a1");

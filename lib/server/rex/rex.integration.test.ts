@@ -7,7 +7,9 @@ import { testDb } from "@/test/support/db";
 import { getRex, toRexDocument } from "./get-rex";
 import { listRexes } from "./list-rexes";
 import { renderRexPdf } from "./render-rex-pdf";
-import { createRexFromTicket, publishRex, updateRex } from "./write-rex";
+import { createRexFromTicket } from "./create-rex-from-ticket";
+import { publishRex } from "./publish-rex";
+import { updateRex } from "./update-rex";
 
 let admin: Actor;
 let tech: Actor;

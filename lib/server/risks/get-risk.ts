@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { criticalityOf, type RiskLevel } from "@/lib/domain/risk";
 import { AppError } from "@/lib/errors";
 
 export async function getRisk({ actor, code }: { actor: Actor; code: string }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const risk = await prisma.risk.findUnique({
     where: { code: code.toUpperCase() },
     include: { owner: { select: { id: true, name: true } }, revisions: { orderBy: { at: "desc" } } },

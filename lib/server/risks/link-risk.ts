@@ -1,14 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
-import { recordEvents } from "@/lib/server/timeline/record-events";
-import { eventActor } from "@/lib/server/tickets/run-transition";
+import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 
 /** Links (or unlinks) a ticket and a risk by hand, with a timeline event; alerts link by their `risk` label. */
 export async function linkRisk({ actor, ticketId, code, linked }: { actor: Actor; ticketId: string; code: string; linked: boolean }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN"]);
+  assertCan(actor, "tickets.work");
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE "id" = ${ticketId}::uuid FOR UPDATE`;
     const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { riskCodes: true } });

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { criticalityOf, type RiskLevel } from "@/lib/domain/risk";
 
 /** The register with each risk's criticality and the incidents that realised it (in total and in 90 days). */
 export async function listRisks({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const since = new Date(now.getTime() - 90 * 86_400_000);
   const [risks, incidents] = await Promise.all([
     prisma.risk.findMany({ orderBy: { code: "asc" }, include: { owner: { select: { id: true, name: true } } } }),

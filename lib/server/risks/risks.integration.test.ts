@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { getRisk } from "./get-risk";
 import { linkRisk } from "./link-risk";
 import { listRisks } from "./list-risks";
-import { createRisk, updateRisk } from "./save-risk";
+import { createRisk } from "./create-risk";
+import { updateRisk } from "./update-risk";
 
 let admin: Actor;
 let tech: Actor;

@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { QuorumPolicy } from "@/lib/domain/lifecycle/quorum";
 
 /** Admins choose how the admin group validates solutions; it applies to the next approval. */
 export async function updateQuorumPolicy({ actor, policy }: { actor: Actor; policy: QuorumPolicy }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   await prisma.setting.upsert({
     where: { key: "quorumPolicy" },
     create: { key: "quorumPolicy", value: policy, updatedBy: actor.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Settings } from "@/lib/validations/settings";
 
@@ -10,7 +10,7 @@ import type { Settings } from "@/lib/validations/settings";
  * shown from now on; priorities already set are kept (they were decided with the matrix of their time).
  */
 export async function updateSetting<K extends "priorityMatrix" | "slaTargets">({ actor, key, value }: { actor: Actor; key: K; value: Settings[K] }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   const json = value as unknown as Prisma.InputJsonValue;
   await prisma.setting.upsert({ where: { key }, create: { key, value: json, updatedBy: actor.id }, update: { value: json, updatedBy: actor.id } });
 }

@@ -2,12 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { approvalsNeeded, countingApprovals, quorumLabels } from "@/lib/domain/lifecycle/quorum";
-import { availableActions } from "@/lib/domain/lifecycle/transitions";
+import { availableTransitions } from "@/lib/domain/lifecycle/transitions";
+import { can, canAddMeasure, canBeAssigned, canUpdateMeasure } from "@/lib/domain/permissions";
 import { slaStatus } from "@/lib/domain/sla";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { getTicket } from "./get-ticket";
 
-/** Everything the ticket page needs: the ticket, what this person may do now, the SLA clocks, the quorum. */
+/** Everything the ticket page needs: the ticket, what this person may do now (permissions.ts), the SLA clocks, the quorum. */
 export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: { actor: Actor; ticketId: string; now?: Date }) {
   const ticket = await getTicket({ actor, ticketId });
   const [settings, people, risks, rex] = await Promise.all([
@@ -21,20 +22,22 @@ export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: 
   const approvals = countingApprovals({ activeAdminIds, solverId: ticket.solverId, approverIds: roundVotes.filter((v) => v.decision === "APPROVE").map((v) => v.adminId) });
   return {
     ticket,
-    actions: availableActions({
+    transitions: availableTransitions({
       step: ticket.step,
       actor: { id: actor.id, role: actor.role },
       assigneeId: ticket.assigneeId,
       solverId: ticket.solverId,
-      remediation: ticket.remediation,
+      measures: ticket.measures,
     }).filter((a) => !(a === "approve" || a === "refuse") || !roundVotes.some((v) => v.adminId === actor.id)),
-    assignable: people.filter((p) => p.role !== "OBSERVER"),
+    assignable: people.filter(canBeAssigned),
     sla: slaStatus(ticket, settings.slaTargets, now),
     quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
     risks,
     hasRex: rex !== null,
-    canWork: actor.role === "ADMIN" || actor.role === "TECHNICIAN",
-    canAddRemediation: actor.role === "ADMIN" && ticket.step !== "CLOSURE",
+    canWork: can(actor, "tickets.work"),
+    canAddMeasure: canAddMeasure(actor, ticket),
+    /** The measures this person may update now. */
+    updatableMeasureIds: ticket.measures.filter((m) => canUpdateMeasure(actor, m, ticket)).map((m) => m.id),
   };
 }
 

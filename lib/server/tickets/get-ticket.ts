@@ -1,12 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 
 /** A ticket with its alerts and its whole timeline, oldest first. */
 export async function getTicket({ actor, ticketId }: { actor: Actor; ticketId: string }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
   const ticket = await prisma.ticket.findUnique({
     where: { id: ticketId },
@@ -19,7 +19,7 @@ export async function getTicket({ actor, ticketId }: { actor: Actor; ticketId: s
       assignee: { select: { id: true, name: true } },
       solver: { select: { id: true, name: true } },
       votes: { orderBy: { createdAt: "asc" }, include: { admin: { select: { id: true, name: true } } } },
-      remediation: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } },
+      measures: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } },
     },
   });
   if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { steps, type Step } from "@/lib/domain/lifecycle/steps";
 import type { TicketListQuery } from "@/lib/validations/tickets";
 
@@ -53,7 +53,7 @@ async function countByStep(where: Prisma.TicketWhereInput, textSearch: boolean) 
 
 /** Everyone signed in may read tickets (the SOC watches them day and night). */
 export async function listTickets({ actor, query }: { actor: Actor; query: TicketListQuery }) {
-  assertRole(actor, ["ADMIN", "TECHNICIAN", "OBSERVER"]);
+  assertCan(actor, "read");
   const where = whereOf(query, actor);
   const [items, byStep] = await Promise.all([
     prisma.ticket.findMany({

@@ -1,9 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
 import type { EventType } from "@/lib/domain/timeline";
 
 export type EventActor =
   | { kind: "USER" | "TOKEN"; id: string; name: string }
   | { kind: "ALERTMANAGER" | "SYSTEM"; id?: undefined; name?: string };
+
+/** The timeline's record of who acted: a person or an API token. */
+export const eventActor = (actor: Actor): EventActor => ({ kind: actor.kind === "token" ? "TOKEN" : "USER", id: actor.id, name: actor.name });
 
 export type NewEvent = { ticketId: string; type: EventType; data?: Prisma.InputJsonValue; at?: Date };
 

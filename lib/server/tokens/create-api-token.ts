@@ -2,14 +2,14 @@ import "server-only";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import { generateApiToken } from "@/lib/auth/api-token";
 import { AppError } from "@/lib/errors";
 import type { createApiTokenSchema } from "@/lib/validations/api-token";
 
 /** Creates a token; the secret is returned once and only its hash is kept. */
 export async function createApiToken({ actor, input }: { actor: Actor; input: z.infer<typeof createApiTokenSchema> }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Tokens are created by a signed-in admin.");
   const { token, prefix, hash } = generateApiToken();
   const row = await prisma.apiToken.create({

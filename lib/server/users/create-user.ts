@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import type { CreateUserInput } from "@/lib/validations/user";
 
 /** Creates an account with a random first password, returned once so the admin can hand it over. */
 export async function createUser({ actor, input }: { actor: Actor; input: CreateUserInput }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     throw new AppError("CONFLICT", "An account with this email already exists.", { fieldErrors: { email: ["Already used."] } });

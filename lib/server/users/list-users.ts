@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 
 export async function listUsers({ actor }: { actor: Actor }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   return prisma.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
     select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true },

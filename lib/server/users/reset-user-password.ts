@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 
 /** Sets a new random password, returned once, and signs the user out everywhere. */
 export async function resetUserPassword({ actor, userId }: { actor: Actor; userId: string }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   const updated = await prisma.user.updateMany({

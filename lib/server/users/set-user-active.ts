@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { assertRole } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { assertAnotherActiveAdmin } from "./admin-guard";
 
 /** Deactivating ends the user's sessions at once (sessionVersion) and keeps their history. */
 export async function setUserActive({ actor, userId, active }: { actor: Actor; userId: string; active: boolean }) {
-  assertRole(actor, ["ADMIN"]);
+  assertCan(actor, "administer");
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new AppError("NOT_FOUND", "No such user.");

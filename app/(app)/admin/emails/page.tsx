@@ -11,7 +11,7 @@ import { listOutbox } from "@/lib/server/mail/list-outbox";
 export const metadata: Metadata = { title: "Emails" };
 
 export default async function EmailsPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("administer");
   const { emails, counts, failing, smtpConfigured } = await listOutbox({ actor });
   const now = new Date();
   return (

@@ -8,7 +8,7 @@ import { getTeamSettings } from "@/lib/server/settings/get-team-settings";
 export const metadata: Metadata = { title: "Team settings" };
 
 export default async function SettingsPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("administer");
   const settings = await getTeamSettings({ actor });
   return (
     <>

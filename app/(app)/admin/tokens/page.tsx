@@ -8,7 +8,7 @@ import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("administer");
   const tokens = await listApiTokens({ actor });
   return (
     <>

@@ -9,7 +9,7 @@ import { listUsers } from "@/lib/server/users/list-users";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requireActor(["ADMIN"]);
+  const actor = await requireActor("administer");
   const users = await listUsers({ actor });
   const activeAdmins = users.filter((u) => u.active && u.role === "ADMIN").length;
   return (

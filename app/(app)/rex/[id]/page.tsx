@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PublishButton } from "@/components/rex/publish-button";
-import { RexFollowUps } from "@/components/rex/rex-follow-ups";
+import { MeasureList } from "@/components/measures/measure-list";
 import { RexForm } from "@/components/rex/rex-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { stepDurationRows } from "@/lib/domain/rex/markdown";
-import { isAppError } from "@/lib/errors";
+import { can, canBeAssigned, canEditRex, canUpdateRexMeasure } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getRex, toRexDocument } from "@/lib/server/rex/get-rex";
 import { listPeople } from "@/lib/server/users/list-people";
 
@@ -21,12 +21,10 @@ const Section = ({ title, body }: { title: string; body: string }) =>
 export default async function RexPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const rex = await getRex({ actor, rexId: id }).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const rex = await orNotFound(getRex({ actor, rexId: id }));
   const doc = toRexDocument(rex);
-  const canEdit = actor.role === "ADMIN" || (actor.role === "TECHNICIAN" && rex.authorId === actor.id);
+  const canEdit = canEditRex(actor, rex);
+  const updatable = rex.measures.filter((m) => canUpdateRexMeasure(actor, m, rex)).map((m) => m.id);
   return (
     <article className="space-y-6">
       <PageHeader
@@ -36,7 +34,7 @@ export default async function RexPage({ params }: { params: Promise<{ id: string
           <div className="flex gap-2">
             <a href={`/api/rex/${rex.id}/markdown`} className={buttonClass("secondary")} download>Markdown</a>
             <a href={`/api/rex/${rex.id}/pdf`} className={buttonClass("secondary")} download>PDF</a>
-            {rex.status === "DRAFT" && actor.role === "ADMIN" ? <PublishButton rexId={rex.id} /> : null}
+            {rex.status === "DRAFT" && can(actor, "rex.publish") ? <PublishButton rexId={rex.id} /> : null}
           </div>
         }
       />
@@ -67,7 +65,7 @@ export default async function RexPage({ params }: { params: Promise<{ id: string
         <Section title="Weak point" body={doc.weakPoint} />
         <Section title="Actions taken" body={doc.actionsTaken} />
         <Section title="Recommendations" body={doc.recommendations} />
-        <RexFollowUps rexId={rex.id} followUps={rex.followUps} people={canEdit ? await listPeople({ actor }) : []} canEdit={canEdit} />
+        <MeasureList kind="rex" parentId={rex.id} title="Corrective measures" measures={rex.measures} updatable={updatable} canAdd={canEdit} people={canEdit ? (await listPeople({ actor })).filter(canBeAssigned) : []} />
         {doc.dashboards.length ? (
           <section>
             <h2 className="mb-1 font-semibold">Dashboards for the incident&apos;s time window</h2>

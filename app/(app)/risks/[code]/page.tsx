@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { criticalityTone } from "@/components/risks/heat-map";
 import { RiskForm } from "@/components/risks/risk-form";
 import { StepBadge } from "@/components/tickets/badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { criticalityLabels, impactLabels, probabilityLabels, strategyLabels, type RiskLevel } from "@/lib/domain/risk";
-import { isAppError } from "@/lib/errors";
+import { can } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getRisk } from "@/lib/server/risks/get-risk";
 import { listPeople } from "@/lib/server/users/list-people";
 
@@ -17,10 +17,7 @@ export const metadata: Metadata = { title: "Risk" };
 export default async function RiskPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const actor = await requireActor();
-  const risk = await getRisk({ actor, code }).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const risk = await orNotFound(getRisk({ actor, code }));
   return (
     <>
       <PageHeader title={`${risk.code} · ${risk.description}`} description={`If it happens: ${risk.consequences}`} />
@@ -46,7 +43,7 @@ export default async function RiskPage({ params }: { params: Promise<{ code: str
               {risk.incidents.length === 0 ? <li className="text-zinc-500">None yet.</li> : null}
             </ul>
           </section>
-          {actor.role === "ADMIN" ? (
+          {can(actor, "risks.manage") ? (
             <section aria-labelledby="edit-risk">
               <h2 id="edit-risk" className="mb-2 font-medium">Edit</h2>
               <RiskForm risk={risk} people={await listPeople({ actor })} />

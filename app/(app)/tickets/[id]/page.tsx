@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FollowUpForm } from "@/components/lifecycle/follow-up-form";
-import { RemediationPanel } from "@/components/lifecycle/remediation-panel";
 import { SlaPanel } from "@/components/lifecycle/sla-panel";
 import { RiskLinks } from "@/components/risks/risk-links";
 import { WriteRexButton } from "@/components/rex/write-rex-button";
 import { TicketActions } from "@/components/lifecycle/ticket-actions";
+import { MeasureList } from "@/components/measures/measure-list";
 import { AlertsTable } from "@/components/tickets/alerts-table";
 import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
 import { SolutionBlock } from "@/components/tickets/solution-block";
@@ -13,7 +12,7 @@ import { TicketFacts } from "@/components/tickets/ticket-facts";
 import { Timeline } from "@/components/tickets/timeline";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { requireActor } from "@/lib/auth/guard";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getTicketWorkspace } from "@/lib/server/tickets/get-ticket-workspace";
 
 export const metadata: Metadata = { title: "Ticket" };
@@ -21,10 +20,7 @@ export const metadata: Metadata = { title: "Ticket" };
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const workspace = await getTicketWorkspace({ actor, ticketId: id }).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const workspace = await orNotFound(getTicketWorkspace({ actor, ticketId: id }));
   const { ticket } = workspace;
   return (
     <article className="space-y-5">
@@ -47,7 +43,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           <TicketActions workspace={workspace} />
           {ticket.step === "CLOSURE" && workspace.canWork ? <WriteRexButton ticketId={ticket.id} exists={workspace.hasRex} /> : null}
           <SolutionBlock ticket={ticket} />
-          <RemediationPanel workspace={workspace} actorId={actor.id} isAdmin={actor.role === "ADMIN"} />
+          <MeasureList kind="ticket" parentId={ticket.id} title="Remediation measures" measures={ticket.measures} updatable={workspace.updatableMeasureIds} canAdd={workspace.canAddMeasure} people={workspace.assignable} />
           <section aria-labelledby="alerts">
             <h2 id="alerts" className="mb-2 font-medium">Alerts</h2>
             <AlertsTable alerts={ticket.alerts} />

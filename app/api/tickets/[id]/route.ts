@@ -4,7 +4,7 @@ import { getTicket } from "@/lib/server/tickets/get-ticket";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute<{ params: Promise<{ id: string }> }>({}, async (_request, { actor, params }) => {
+export const GET = authedRoute<{ params: Promise<{ id: string }> }>({ permission: "read" }, async (_request, { actor, params }) => {
   const { id } = await params;
   return NextResponse.json(await getTicket({ actor, ticketId: id }));
 });

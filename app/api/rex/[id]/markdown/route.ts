@@ -5,7 +5,7 @@ import { rexFilename as filename } from "@/lib/domain/rex/markdown";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute<{ params: Promise<{ id: string }> }>({}, async (_request, { actor, params }) => {
+export const GET = authedRoute<{ params: Promise<{ id: string }> }>({ permission: "read" }, async (_request, { actor, params }) => {
   const rex = await getRex({ actor, rexId: (await params).id });
   return new Response(renderRexMarkdown(toRexDocument(rex)), {
     headers: { "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": `attachment; filename="${filename(rex.title)}.md"` },

@@ -5,7 +5,7 @@ import { rexFilename as filename } from "@/lib/domain/rex/markdown";
 
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute<{ params: Promise<{ id: string }> }>({}, async (_request, { actor, params }) => {
+export const GET = authedRoute<{ params: Promise<{ id: string }> }>({ permission: "read" }, async (_request, { actor, params }) => {
   const rex = await getRex({ actor, rexId: (await params).id });
   const pdf = await renderRexPdf(toRexDocument(rex));
   return new Response(new Uint8Array(pdf), {

@@ -6,8 +6,9 @@ import { transitionRequestSchema } from "@/lib/validations/lifecycle";
 
 export const dynamic = "force-dynamic";
 
-/** Moves a ticket through the lifecycle: `{ "action": "classify", "version": 0, ... }`. */
-export const POST = authedRoute<{ params: Promise<{ id: string }> }>({}, async (request, { actor, params }) => {
+// Any signed-in reader reaches the use case; the lifecycle decides who may perform which transition.
+/** Moves a ticket through the lifecycle: `{ "transition": "classify", "version": 0, ... }`. */
+export const POST = authedRoute<{ params: Promise<{ id: string }> }>({ permission: "read" }, async (request, { actor, params }) => {
   const { id } = await params;
   const transition = await readJsonBody(request, transitionRequestSchema);
   const ticket = await transitionTicket({ ticketId: id, actor, request: transition });

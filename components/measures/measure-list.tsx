@@ -1,0 +1,90 @@
+"use client";
+
+import { addRexMeasureAction, updateRexMeasureAction } from "@/lib/actions/rex";
+import { addMeasureAction, updateMeasureAction } from "@/lib/actions/tickets";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { compactInputClass, Field, Input, Select } from "@/components/ui/field";
+import { measureSchema, measureStates, rexMeasureSchema } from "@/lib/validations/measures";
+
+export type MeasureItem = { id: string; title: string; state: (typeof measureStates)[number]; deferReason: string | null; dueDate: Date | null; owner: { name: string } | null };
+
+const stateTone = { OPEN: "text-amber-700 dark:text-amber-400", DONE: "text-emerald-700 dark:text-emerald-400", DEFERRED: "text-zinc-500" } as const;
+const day = (d: Date) => new Date(d).toISOString().slice(0, 10);
+
+// Where the measures live: a ticket's (an owner is required) or a REX's (an owner may come later).
+const kinds = {
+  ticket: { add: addMeasureAction, update: updateMeasureAction, schema: measureSchema, parentField: "ticketId", ownerRequired: true },
+  rex: { add: addRexMeasureAction, update: updateRexMeasureAction, schema: rexMeasureSchema, parentField: "rexId", ownerRequired: false },
+} as const;
+
+/**
+ * Measures (the plan's "mesures"): a ticket's in remediation, a REX's corrective ones. One list, one shape:
+ * each with an owner, a due date and a state; deferring one needs a reason.
+ */
+export function MeasureList({ kind, parentId, title, measures, updatable, canAdd, people }: {
+  kind: keyof typeof kinds;
+  parentId: string;
+  title: string;
+  measures: MeasureItem[];
+  /** The measures this person may update (permissions.ts decides, on the server). */
+  updatable: readonly string[];
+  canAdd: boolean;
+  /** Who may own a new measure. */
+  people: { id: string; name: string }[];
+}) {
+  const k = kinds[kind];
+  const id = `${kind}-measures`;
+  if (measures.length === 0 && !canAdd) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="font-medium">{title}</h2>
+      <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900" data-testid="measures">
+        {measures.map((m) => (
+          <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+            <div>
+              <div className="font-medium">{m.title}</div>
+              <div className="text-xs text-zinc-600 dark:text-zinc-400">
+                {m.owner?.name ?? "no owner"}{m.dueDate ? ` · due ${day(m.dueDate)}` : ""} · <span className={stateTone[m.state]}>{m.state.toLowerCase()}</span>
+                {m.deferReason ? ` — ${m.deferReason}` : ""}
+              </div>
+            </div>
+            {updatable.includes(m.id) ? (
+              <ActionForm action={k.update} className="flex items-center gap-2" showSuccess={false}>
+                {({ pending }) => (
+                  <>
+                    <input type="hidden" name="measureId" value={m.id} />
+                    <select name="state" defaultValue={m.state} aria-label={`State of ${m.title}`} className={`${compactInputClass} w-28`}>
+                      {measureStates.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+                    </select>
+                    <input name="deferReason" placeholder="reason if deferred" aria-label={`Reason for deferring ${m.title}`} defaultValue={m.deferReason ?? ""} className={`${compactInputClass} w-44`} />
+                    <Button variant="secondary" type="submit" disabled={pending}>Update</Button>
+                  </>
+                )}
+              </ActionForm>
+            ) : null}
+          </li>
+        ))}
+        {measures.length === 0 ? <li className="px-3 py-2 text-zinc-500">No measure yet.</li> : null}
+      </ul>
+      {canAdd ? (
+        <ActionForm action={k.add} schema={k.schema} className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end" resetOnSuccess showSuccess={false}>
+          {({ errors, pending }) => (
+            <>
+              <input type="hidden" name={k.parentField} value={parentId} />
+              <Field label="New measure" name="title" errors={errors.title}><Input name="title" errors={errors.title} /></Field>
+              <Field label="Owner" name="ownerId" errors={errors.ownerId}>
+                <Select name="ownerId" defaultValue="">
+                  <option value="">{k.ownerRequired ? "Choose…" : "Nobody yet"}</option>
+                  {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                </Select>
+              </Field>
+              <Field label="Due" name="dueDate" errors={errors.dueDate}><Input name="dueDate" type="date" errors={errors.dueDate} /></Field>
+              <Button type="submit" variant="secondary" disabled={pending}>Add</Button>
+            </>
+          )}
+        </ActionForm>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/auth/roles";
+import { can, canAddMeasure, canEditRex, canReadRex, canUpdateMeasure, canUpdateRexMeasure, permissions, type Permission, type Person } from "./permissions";
+
+const admin: Person = { id: "admin", role: "ADMIN" };
+const tech: Person = { id: "tech", role: "TECHNICIAN" };
+const other: Person = { id: "other-tech", role: "TECHNICIAN" };
+const soc: Person = { id: "soc", role: "OBSERVER" };
+
+describe("can: every permission × role", () => {
+  const expected: Record<Permission, Role[]> = {
+    read: ["ADMIN", "TECHNICIAN", "OBSERVER"],
+    "tickets.report": ["ADMIN", "TECHNICIAN", "OBSERVER"],
+    "tickets.work": ["ADMIN", "TECHNICIAN"],
+    "measures.add": ["ADMIN"],
+    "measures.update": ["ADMIN", "TECHNICIAN"],
+    "risks.manage": ["ADMIN"],
+    "rex.write": ["ADMIN", "TECHNICIAN"],
+    "rex.publish": ["ADMIN"],
+    administer: ["ADMIN"],
+  };
+  const cases = (Object.keys(permissions) as Permission[]).flatMap((p) => (["ADMIN", "TECHNICIAN", "OBSERVER"] as Role[]).map((role) => [p, role] as const));
+  it.each(cases)("%s · %s", (permission, role) => {
+    expect(can({ role }, permission)).toBe(expected[permission].includes(role));
+  });
+});
+
+describe("rules about one record", () => {
+  it.each([
+    ["an admin, any REX", admin, { authorId: "tech" }, true],
+    ["its author", tech, { authorId: "tech" }, true],
+    ["another technician", other, { authorId: "tech" }, false],
+    ["a technician, a REX without author", tech, { authorId: null }, false],
+    ["an observer, even as author", soc, { authorId: "soc" }, false],
+  ] as const)("canEditRex: %s", (_, person, rex, expected) => {
+    expect(canEditRex(person, rex)).toBe(expected);
+  });
+
+  it.each([
+    ["observer, draft", soc, "DRAFT", false],
+    ["observer, published", soc, "PUBLISHED", true],
+    ["technician, draft", tech, "DRAFT", true],
+    ["admin, draft", admin, "DRAFT", true],
+  ] as const)("canReadRex: %s", (_, person, status, expected) => {
+    expect(canReadRex(person, { status })).toBe(expected);
+  });
+
+  it.each([
+    ["admin, in remediation", admin, "REMEDIATION", true],
+    ["admin, closed", admin, "CLOSURE", false],
+    ["technician", tech, "REMEDIATION", false],
+    ["observer", soc, "REMEDIATION", false],
+  ] as const)("canAddMeasure: %s", (_, person, step, expected) => {
+    expect(canAddMeasure(person, { step })).toBe(expected);
+  });
+
+  it.each([
+    ["admin, someone's measure", admin, "tech", "REMEDIATION", true],
+    ["its owner", tech, "tech", "REMEDIATION", true],
+    ["another technician", other, "tech", "REMEDIATION", false],
+    ["its owner, ticket closed", tech, "tech", "CLOSURE", false],
+    ["admin, ticket closed", admin, "tech", "CLOSURE", false],
+    ["an observer who owns it", soc, "soc", "REMEDIATION", false],
+  ] as const)("canUpdateMeasure: %s", (_, person, ownerId, step, expected) => {
+    expect(canUpdateMeasure(person, { ownerId }, { step })).toBe(expected);
+  });
+
+  it.each([
+    ["admin", admin, null, "tech", true],
+    ["the REX's author", tech, null, "tech", true],
+    ["the measure's owner", other, "other-tech", "tech", true],
+    ["another technician", other, null, "tech", false],
+    ["an observer who owns it", soc, "soc", "tech", false],
+  ] as const)("canUpdateRexMeasure: %s", (_, person, ownerId, authorId, expected) => {
+    expect(canUpdateRexMeasure(person, { ownerId }, { authorId })).toBe(expected);
+  });
+});

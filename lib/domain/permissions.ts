@@ -1,0 +1,73 @@
+import type { Role } from "@/lib/auth/roles";
+import type { Step } from "./lifecycle/steps";
+
+// Who may do what: the one set of rules that pages, server actions, route handlers and use cases all read.
+// The lifecycle's own transitions are decided by lifecycle/transitions.ts; everything else is here.
+export type Person = { id: string; role: Role };
+
+const everyone = ["ADMIN", "TECHNICIAN", "OBSERVER"] as const satisfies readonly Role[];
+const workers = ["ADMIN", "TECHNICIAN"] as const satisfies readonly Role[];
+const admins = ["ADMIN"] as const satisfies readonly Role[];
+
+export const permissions = {
+  /** Read tickets, alerts, the heartbeat, risks, published REX, metrics, the plan, the people's names. */
+  read: everyone,
+  /** Report an incident by hand (the SOC reports what it sees). */
+  "tickets.report": everyone,
+  /** Work a ticket: write follow-ups, link risks. */
+  "tickets.work": workers,
+  /** Add a remediation measure to a ticket. */
+  "measures.add": admins,
+  /** Update a measure: its owner or an admin (see canUpdateMeasure). */
+  "measures.update": workers,
+  "risks.manage": admins,
+  /** Write a REX; editing one is for its author or an admin (see canEditRex). */
+  "rex.write": workers,
+  "rex.publish": admins,
+  /** Users, API and Alertmanager tokens, the email outbox, team settings. */
+  administer: admins,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return permissions[permission];
+}
+
+export function can(person: { role: Role }, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(person.role);
+}
+
+/** A REX is edited (fields, measures) by its author or an admin, drafts and published ones alike. */
+export function canEditRex(person: Person, rex: { authorId: string | null }): boolean {
+  return person.role === "ADMIN" || (can(person, "rex.write") && rex.authorId === person.id);
+}
+
+/** Observers read published REX only: a draft is the team's work in progress. */
+export function readsDraftRex(person: { role: Role }): boolean {
+  return can(person, "rex.write");
+}
+
+export function canReadRex(person: { role: Role }, rex: { status: "DRAFT" | "PUBLISHED" }): boolean {
+  return rex.status === "PUBLISHED" || readsDraftRex(person);
+}
+
+/** Measures are added to a ticket by an admin until it is closed. */
+export function canAddMeasure(person: { role: Role }, ticket: { step: Step }): boolean {
+  return can(person, "measures.add") && ticket.step !== "CLOSURE";
+}
+
+/** A ticket's measure is updated by its owner or an admin until the ticket is closed. */
+export function canUpdateMeasure(person: Person, measure: { ownerId: string | null }, ticket: { step: Step }): boolean {
+  return ticket.step !== "CLOSURE" && can(person, "measures.update") && (person.role === "ADMIN" || measure.ownerId === person.id);
+}
+
+/** A REX's measure is updated by whoever may edit the REX, or by the measure's owner. */
+export function canUpdateRexMeasure(person: Person, measure: { ownerId: string | null }, rex: { authorId: string | null }): boolean {
+  return canEditRex(person, rex) || (can(person, "measures.update") && measure.ownerId === person.id);
+}
+
+/** Tickets and measures are assigned to people who work tickets: observers only watch. */
+export function canBeAssigned(person: { role: Role }): boolean {
+  return can(person, "tickets.work");
+}
