@@ -34,7 +34,7 @@ describe("the automation API", () => {
 
   it.each([
     ["not JSON", "{", /not JSON/],
-    ["an unknown action", { transition: "solve" }, /action/],
+    ["an unknown transition", { transition: "solve" }, /transition/],
     ["a missing reason", { transition: "refuse" }, /reason/],
   ])("refuses %s with 400", async (_name, body, message) => {
     const { status, body: answer } = await call(transition, "/api/tickets/x/transitions", adminToken, body, "00000000-0000-4000-8000-000000000000");
