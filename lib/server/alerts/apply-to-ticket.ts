@@ -10,7 +10,7 @@ import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
-import { insertAlerts, resolveAlerts } from "./insert-alerts";
+import { assignAlerts, resolveAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
 const alertmanager = { kind: "ALERTMANAGER" } as const;
@@ -37,10 +37,12 @@ type Input = {
   open: { id: string; step: Step; number: number } | null;
   lastClosedId: string | null;
   now: Date;
+  /** Who brought the alerts when it was not a delivery (e.g. "Reconciliation with Alertmanager"): the timeline says so. */
+  via?: string;
 };
 
 /** Applies a group decision: the ticket (opened, joined or sent back), the alerts, the events, the emails. */
-export async function applyToTicket(tx: Prisma.TransactionClient, { decision, payload, plan, open, lastClosedId, now }: Input): Promise<string | null> {
+export async function applyToTicket(tx: Prisma.TransactionClient, { decision, payload, plan, open, lastClosedId, now, via }: Input): Promise<string | null> {
   let ticketId = open?.id ?? null;
   const events: NewEvent[] = [];
 
@@ -79,7 +81,8 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
   }
 
   if (plan.fresh.length > 0) {
-    await insertAlerts(tx, plan.fresh, { groupKey: payload.groupKey, ticketId, now });
+    // Stored (claimed) before the decision by claimOccurrences; given to the ticket now that it exists.
+    await assignAlerts(tx, plan.fresh, ticketId);
     events.push(...alertEvents("alert.firing", plan.fresh.filter((a) => a.status === "firing").map((alert) => ({ ticketId, alert }))));
     events.push(...alertEvents("alert.resolved", plan.fresh.filter((a) => a.status === "resolved").map((alert) => ({ ticketId, alert }))));
   }
@@ -91,7 +94,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     await tx.alert.updateMany({ where: { id: { in: plan.repeated.map((r) => r.id) } }, data: { lastReceivedAt: now, deliveries: { increment: 1 } } });
   }
 
-  await recordEvents(tx, alertmanager, events);
+  await recordEvents(tx, via ? { kind: "ALERTMANAGER", name: via } : alertmanager, events);
   const touched = new Set<string>([...(ticketId ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
   await refreshSignals(tx, [...touched]);
   return ticketId;

@@ -2,11 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { isHeartbeat } from "@/lib/domain/alerts/heartbeat";
-import { hasNewFiring, planOccurrences, type StoredOccurrence } from "@/lib/domain/alerts/occurrences";
+import { hasNewFiring, type StoredOccurrence } from "@/lib/domain/alerts/occurrences";
 import type { WebhookPayload } from "@/lib/domain/alerts/payload";
 import { decideGroup } from "@/lib/domain/alerts/routing";
 import { heartbeatConfig } from "./config";
 import { applyToTicket } from "./apply-to-ticket";
+import { claimOccurrences } from "./insert-alerts";
 import { recordHeartbeat } from "./record-heartbeat";
 
 // Waiting longer for a connection only delays the 503 that lets Alertmanager retry (a hung or saturated database).
@@ -29,12 +30,14 @@ export type IngestResult = {
  * Deliveries for one group are serialised by an advisory lock, so HA peers and retries racing each other
  * see each other's work, on any number of Vigie instances.
  */
-export async function ingestDelivery({ payload, raw, db = prisma, now = new Date() }: {
+export async function ingestDelivery({ payload, raw, db = prisma, now = new Date(), via }: {
   payload: WebhookPayload;
   /** The body as received (JSON text, made storable by safeJsonText), stored verbatim. */
   raw: string;
   db?: PrismaClient;
   now?: Date;
+  /** Set when Vigie itself built the payload (reconciliation): the timeline names it. */
+  via?: string;
 }): Promise<IngestResult> {
   const heartbeat = heartbeatConfig();
   return db.$transaction(
@@ -58,14 +61,14 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
       const fingerprints = [...new Set(alerts.map((a) => a.fingerprint))];
       const stored = await tx.$queryRaw<StoredOccurrence[]>`
         SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert" WHERE "fingerprint" = ANY(${fingerprints}::text[])`;
-      const plan = planOccurrences(alerts, stored);
+      const plan = await claimOccurrences(tx, alerts, stored, { groupKey: payload.groupKey, now });
       const newFiring = hasNewFiring(plan);
       const open = await tx.ticket.findUnique({ where: { openGroupKey: payload.groupKey }, select: { id: true, step: true, number: true } });
       const lastClosed = !open && newFiring
         ? await tx.ticket.findFirst({ where: { groupKey: payload.groupKey, step: "CLOSURE" }, orderBy: { closedAt: "desc" }, select: { id: true } })
         : null;
       const decision = decideGroup(open, lastClosed !== null, newFiring);
-      const ticketId = await applyToTicket(tx, { decision, payload, plan, open, lastClosedId: lastClosed?.id ?? null, now });
+      const ticketId = await applyToTicket(tx, { decision, payload, plan, open, lastClosedId: lastClosed?.id ?? null, now, via });
       if (ticketId) await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ticketId } });
       return {
         deliveryId: delivery.id,

@@ -1,16 +1,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { occurrenceKey, planOccurrences, type OccurrencePlan, type StoredOccurrence } from "@/lib/domain/alerts/occurrences";
 import type { WebhookAlert } from "@/lib/domain/alerts/payload";
 
 /**
  * Inserts new occurrences in one statement from one JSON parameter: an alert storm's deliveries carry
  * hundreds of alerts, and this is several times faster than createMany's bound parameters.
- * A concurrent insert of the same occurrence (another route's group) is skipped, never duplicated.
+ * A concurrent insert of the same occurrence (another route's group) is skipped, never duplicated; the keys
+ * returned are the occurrences this insert wrote. Rows go in key order, so that two deliveries sharing
+ * occurrences wait for each other instead of deadlocking.
  */
 export async function insertAlerts(
   tx: Prisma.TransactionClient,
   alerts: WebhookAlert[],
   { groupKey, ticketId, now }: { groupKey: string; ticketId: string | null; now: Date },
-): Promise<void> {
+): Promise<Set<string>> {
   const rows = alerts.map((a) => ({
     fingerprint: a.fingerprint,
     startsAt: a.startsAt!.toISOString(),
@@ -22,7 +25,7 @@ export async function insertAlerts(
     generatorUrl: a.generatorURL,
   }));
   // Timestamps are stored as UTC without a zone, as Prisma does: the ISO strings' "Z" is dropped by the cast.
-  await tx.$executeRaw`
+  const inserted = await tx.$queryRaw<{ fingerprint: string; startsAt: Date }[]>`
     INSERT INTO "Alert" ("id", "fingerprint", "startsAt", "endsAt", "status", "alertname", "groupKey", "labels", "annotations",
                          "generatorUrl", "ticketId", "firstReceivedAt", "lastReceivedAt")
     SELECT gen_random_uuid(), x."fingerprint", x."startsAt"::timestamp(3), x."endsAt"::timestamp(3), x."status"::"AlertStatus",
@@ -30,7 +33,49 @@ export async function insertAlerts(
            ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text, "endsAt" text, "status" text,
          "alertname" text, "labels" jsonb, "annotations" jsonb, "generatorUrl" text)
-    ON CONFLICT ("fingerprint", "startsAt") DO NOTHING`;
+    ORDER BY x."fingerprint", x."startsAt"
+    ON CONFLICT ("fingerprint", "startsAt") DO NOTHING
+    RETURNING "fingerprint", "startsAt"`;
+  return new Set(inserted.map((r) => occurrenceKey(r.fingerprint, r.startsAt)));
+}
+
+/**
+ * Plans a delivery and stores its new occurrences, unassigned, BEFORE any ticket is decided: the unique
+ * (fingerprint, startsAt) index decides which delivery owns an occurrence. One that a concurrent delivery of
+ * another group (routes with `continue: true`) stored first belongs to that delivery's ticket: here it is
+ * only resolved or repeated, so a group bringing nothing of its own opens no (empty) ticket.
+ */
+export async function claimOccurrences(
+  tx: Prisma.TransactionClient,
+  alerts: WebhookAlert[],
+  stored: StoredOccurrence[],
+  { groupKey, now }: { groupKey: string; now: Date },
+): Promise<OccurrencePlan> {
+  const plan = planOccurrences(alerts, stored);
+  if (plan.fresh.length === 0) return plan;
+  const mine = await insertAlerts(tx, plan.fresh, { groupKey, ticketId: null, now });
+  const lost = plan.fresh.filter((a) => !mine.has(occurrenceKey(a.fingerprint, a.startsAt!)));
+  if (lost.length === 0) return plan;
+  // The other transaction has committed (the insert waited for it): its rows are visible to this statement.
+  const theirs = await tx.$queryRaw<StoredOccurrence[]>`
+    SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert"
+    WHERE "fingerprint" = ANY(${[...new Set(lost.map((a) => a.fingerprint))]}::text[])`;
+  const again = planOccurrences(lost, theirs);
+  return {
+    fresh: plan.fresh.filter((a) => mine.has(occurrenceKey(a.fingerprint, a.startsAt!))),
+    resolving: [...plan.resolving, ...again.resolving],
+    repeated: [...plan.repeated, ...again.repeated],
+  };
+}
+
+/** Gives the occurrences this delivery claimed to the ticket it opened or joined. */
+export async function assignAlerts(tx: Prisma.TransactionClient, alerts: WebhookAlert[], ticketId: string | null): Promise<void> {
+  if (!ticketId || alerts.length === 0) return;
+  const rows = alerts.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt!.toISOString() }));
+  await tx.$executeRaw`
+    UPDATE "Alert" AS a SET "ticketId" = ${ticketId}::uuid
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text)
+    WHERE a."fingerprint" = x."fingerprint" AND a."startsAt" = x."startsAt"::timestamp(3) AND a."ticketId" IS NULL`;
 }
 
 /** Records the end of occurrences stored as firing, in one statement however many resolve together. */
