@@ -19,15 +19,41 @@ export type HeartbeatAlarm =
  */
 export async function openHeartbeatIncident(tx: Prisma.TransactionClient, config: HeartbeatConfig, alarm: HeartbeatAlarm, now: Date): Promise<string> {
   const name = config.matcher.value;
-  const groupKey = `vigie:heartbeat:${name}`;
+  const ticket = await openR1Ticket(tx, {
+    groupKey: `vigie:heartbeat:${name}`,
+    title: `No ${name} heartbeat: the alerting pipeline may be down`,
+    description: `Vigie expects the ${config.matcher.label}="${name}" alert at least every ${Math.round(config.periodMs / 3_600_000)} h (plus ${Math.round(config.graceMs / 60_000)} min of grace), and treats its resolution as the rule pipeline stopping. While it is missing, Prometheus or Alertmanager may be down and no other alert reaches anyone.`,
+  });
+  const lastSeenAt = alarm.lastSeenAt?.toISOString() ?? null;
+  // One event type for both causes (the timeline's types are shared); `cause` tells them apart.
+  const data =
+    alarm.kind === "late"
+      ? { cause: "overdue", lastSeenAt, deadline: alarm.deadline.toISOString() }
+      : { cause: "watchdog_resolved", lastSeenAt, endedAt: alarm.endedAt?.toISOString() ?? null, receivedAt: now.toISOString() };
+  await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, type: "heartbeat.late", data }]);
+  await tx.heartbeat.update({ where: { name }, data: { lateSince: now, incidentTicketId: ticket.id } });
+  const email =
+    alarm.kind === "late"
+      ? heartbeatLateEmail(publicUrl(), ticket, { lastSeenAt: alarm.lastSeenAt, deadline: alarm.deadline })
+      : heartbeatStoppedEmail(publicUrl(), ticket, { endedAt: alarm.endedAt, receivedAt: now });
+  await enqueueEmail(tx, { kind: alarm.kind === "late" ? "heartbeat.late" : "heartbeat.stopped", to: await activeAdminEmails(tx), ...email, ticketId: ticket.id });
+  return ticket.id;
+}
+
+/**
+ * The open R1 incident of one watch of the pipeline (its groupKey), signal firing: reused while open, else
+ * registered. Shared by the heartbeat and Alertmanager's reachability (lib/server/reconcile).
+ */
+export async function openR1Ticket(tx: Prisma.TransactionClient, watch: { groupKey: string; title: string; description: string }) {
+  const { groupKey } = watch;
   let ticket = await tx.ticket.findUnique({ where: { openGroupKey: groupKey }, select: { id: true, number: true, title: true } });
   if (!ticket) {
     const urgency = 5;
     const impact = 4;
     ticket = await tx.ticket.create({
       data: {
-        title: `No ${name} heartbeat: the alerting pipeline may be down`,
-        description: `Vigie expects the ${config.matcher.label}="${name}" alert at least every ${Math.round(config.periodMs / 3_600_000)} h (plus ${Math.round(config.graceMs / 60_000)} min of grace), and treats its resolution as the rule pipeline stopping. While it is missing, Prometheus or Alertmanager may be down and no other alert reaches anyone.`,
+        title: watch.title,
+        description: watch.description,
         source: "HEARTBEAT",
         urgency,
         impact,
@@ -44,18 +70,5 @@ export async function openHeartbeatIncident(tx: Prisma.TransactionClient, config
   } else {
     await tx.ticket.update({ where: { id: ticket.id }, data: { signal: "FIRING" } });
   }
-  const lastSeenAt = alarm.lastSeenAt?.toISOString() ?? null;
-  // One event type for both causes (the timeline's types are shared); `cause` tells them apart.
-  const data =
-    alarm.kind === "late"
-      ? { cause: "overdue", lastSeenAt, deadline: alarm.deadline.toISOString() }
-      : { cause: "watchdog_resolved", lastSeenAt, endedAt: alarm.endedAt?.toISOString() ?? null, receivedAt: now.toISOString() };
-  await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, type: "heartbeat.late", data }]);
-  await tx.heartbeat.update({ where: { name }, data: { lateSince: now, incidentTicketId: ticket.id } });
-  const email =
-    alarm.kind === "late"
-      ? heartbeatLateEmail(publicUrl(), ticket, { lastSeenAt: alarm.lastSeenAt, deadline: alarm.deadline })
-      : heartbeatStoppedEmail(publicUrl(), ticket, { endedAt: alarm.endedAt, receivedAt: now });
-  await enqueueEmail(tx, { kind: alarm.kind === "late" ? "heartbeat.late" : "heartbeat.stopped", to: await activeAdminEmails(tx), ...email, ticketId: ticket.id });
-  return ticket.id;
+  return ticket;
 }
