@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { isDatabaseUnavailable } from "@/lib/errors";
+import { errorSummary, isDatabaseUnavailable } from "@/lib/errors";
 import { readLimitedBody } from "@/lib/http/read-body";
 import { jsonTooDeep, MAX_JSON_DEPTH } from "@/lib/domain/alerts/json-depth";
 import { parseWebhookPayload } from "@/lib/domain/alerts/payload";
@@ -60,7 +60,10 @@ export async function POST(request: Request) {
     }
     return answer(200, { status: "stored", ...result, rejectedAlerts: parsed.payload.rejectedAlerts.length });
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return retryLater("The database is unavailable; the delivery was not stored. Retry.");
+    if (isDatabaseUnavailable(error)) {
+      console.warn(`alertmanager webhook: database unavailable, answered 503 (${errorSummary(error)})`);
+      return retryLater("The database is unavailable; the delivery was not stored. Retry.");
+    }
     console.error("alertmanager webhook failed:", error);
     // Still a 5xx: Alertmanager retries, and nothing is lost if the fault is transient.
     return answer(500, { error: "Internal error; the delivery was not stored." });
