@@ -38,12 +38,27 @@ const schema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Vigie <vigie@localhost>"),
   ALERTMANAGER_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1_024).max(64 * 1024 * 1024).default(1024 * 1024),
+  // 16 MiB: the largest group the shipped alertmanager.yml sends (max_alerts 10,000) is about 6.2 MB with realistic
+  // labels (measured: 10,000 HostDown alerts, 617 bytes each); a 413 is dropped for good by Alertmanager.
+  WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1_024).max(256 * 1024 * 1024).default(16 * 1024 * 1024),
   HEARTBEAT_MATCHER: z.string().default('alertname="Watchdog"'),
   HEARTBEAT_PERIOD: duration.default(48 * 3_600_000),
   HEARTBEAT_GRACE: duration.default(3_600_000),
   HEARTBEAT_CHECK_INTERVAL: duration.default(60_000),
   VIGIE_BACKGROUND_JOBS: booleanString.default(true),
+  // Reconciliation with Alertmanager's API: one URL, or several comma-separated for an HA pair.
+  ALERTMANAGER_URL: z
+    .string()
+    .transform((v) => v.split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1))
+    .optional(),
+  ALERTMANAGER_RECEIVER: z
+    .string()
+    .refine((v) => { try { new RegExp(v); return true; } catch { return false; } }, "must be a regular expression")
+    .default("vigie.*"),
+  RECONCILE_INTERVAL: duration.default(60_000),
+  RECONCILE_GRACE: duration.default(5 * 60_000),
+  ALERTMANAGER_UNREACHABLE_AFTER: duration.default(10 * 60_000),
   GRAFANA_URL: z.url().optional(),
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });

@@ -16,6 +16,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/users", label: "Users", permission: "administer", shortcut: "u" },
   { href: "/admin/tokens", label: "API tokens", permission: "administer", shortcut: "k" },
   { href: "/admin/emails", label: "Emails", permission: "administer", shortcut: "e" },
+  { href: "/admin/alertmanager", label: "Alertmanager", permission: "administer", shortcut: "l" },
   { href: "/admin/settings", label: "Team settings", permission: "administer", shortcut: "s" },
 ];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { checkHeartbeat } from "@/lib/server/alerts/check-heartbeat";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
+import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -16,6 +17,8 @@ export function startBackgroundJobs(): void {
   const jobs: Job[] = [
     { name: "email outbox", everyMs: 5_000, run: () => deliverOutbox() },
     { name: "heartbeat check", everyMs: env().HEARTBEAT_CHECK_INTERVAL, run: () => checkHeartbeat() },
+    // Only with ALERTMANAGER_URL set: compares Alertmanager's alerts with Vigie's (issue 10).
+    ...(env().ALERTMANAGER_URL ? [{ name: "alertmanager reconciliation", everyMs: env().RECONCILE_INTERVAL, run: () => reconcileAlertmanager() }] : []),
   ];
   globalJobs.vigieJobs = jobs.map((job) => {
     let running = false;

@@ -20,10 +20,12 @@ function createMetrics() {
   const accepted = new Counter({ name: "vigie_webhook_deliveries_accepted_total", help: "Alertmanager deliveries stored", registers: [registry] });
   const rejected = new Counter({ name: "vigie_webhook_deliveries_rejected_total", help: "Alertmanager deliveries refused, by reason", labelNames: ["reason"], registers: [registry] });
   const toAssignment = new Histogram({ name: "vigie_time_to_assignment_seconds", help: "Registration to assignment", buckets, registers: [registry] });
+  const reconciled = new Counter({ name: "vigie_reconciled_alerts_total", help: "Alert occurrences changed by reconciliation with Alertmanager's API, by direction", labelNames: ["direction"], registers: [registry] });
+  const amUp = new Gauge({ name: "vigie_alertmanager_reachable", help: "1 if the Alertmanager answered at the last reconciliation, else 0", labelNames: ["url"], registers: [registry] });
   const toSolution = new Histogram({ name: "vigie_time_to_solution_seconds", help: "Registration to recorded solution", buckets, registers: [registry] });
 
   async function refresh() {
-    const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections] = await Promise.all([
+    const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections, reconcile, lastRun] = await Promise.all([
       prisma.ticket.groupBy({ by: ["step", "priority"], _count: { _all: true } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" } } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" }, signal: "FIRING" } }),
@@ -32,6 +34,8 @@ function createMetrics() {
       prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } }),
       prisma.webhookDelivery.count(),
       prisma.webhookRejection.findMany(),
+      prisma.reconcileState.findUnique({ where: { id: 1 } }),
+      prisma.reconciliationRun.findFirst({ orderBy: { id: "desc" }, select: { reachable: true } }),
     ]);
     tickets.reset();
     for (const row of bySteps) tickets.set({ step: row.step.toLowerCase(), priority: String(row.priority) }, row._count._all);
@@ -46,6 +50,11 @@ function createMetrics() {
     const reasons = new Map(rejections.map((r) => [r.reason, r.count]));
     for (const [reason, count] of rejectionCounts()) reasons.set(reason, Math.max(reasons.get(reason) ?? 0, count));
     for (const [reason, count] of reasons) rejected.inc({ reason }, count);
+    reconciled.reset();
+    reconciled.inc({ direction: "resolved" }, reconcile?.resolvedTotal ?? 0);
+    reconciled.inc({ direction: "ingested" }, reconcile?.ingestedTotal ?? 0);
+    amUp.reset();
+    for (const r of (lastRun?.reachable ?? []) as { url: string; ok: boolean }[]) amUp.set({ url: r.url }, r.ok ? 1 : 0);
   }
 
   return { registry, refresh, toAssignment, toSolution };
