@@ -191,7 +191,9 @@ describe("refusals", () => {
     ["not JSON", { raw: "{not json" }, 400, /not JSON/],
     ["another version", { raw: JSON.stringify({ ...valid, version: "3" }) }, 400, /unsupported payload version/],
     ["a missing field", { raw: JSON.stringify({ ...valid, alerts: [{ status: "firing" }] }) }, 400, /invalid payload: alerts\.0/],
-    ["an oversized body", { raw: JSON.stringify({ ...valid, padding: "x".repeat(1024 * 1024) }) }, 413, /larger than/],
+    ["a missing alerts list", { raw: JSON.stringify({ ...valid, alerts: undefined }) }, 400, /invalid payload: alerts/],
+    ["a body nested 100,000 deep", { raw: JSON.stringify({ ...valid, extra: 0 }).replace('"extra":0', `"extra":${"[".repeat(100_000)}${"]".repeat(100_000)}`) }, 400, /deeper than 32/],
+    ["a body over the default 16 MiB", { raw: JSON.stringify({ ...valid, padding: "x".repeat(16 * 1024 * 1024) }) }, 413, /larger than 16777216/],
   ])("refuses %s", async (_name, init, status, message) => {
     const response = await post(null, init);
     expect(response.status).toBe(status);
