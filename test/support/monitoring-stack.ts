@@ -113,3 +113,38 @@ export async function startMonitoringStack(options: { root: string; webhookUrl: 
     throw new Error(`${(error as Error).message}\n${logs.join("").slice(-3000)}`);
   }
 }
+
+/**
+ * Alertmanager alone, with the given configuration (webhook URLs and timers as the test wants), on a loopback
+ * port. `push` posts alerts to its API as Prometheus would; `url` is for ALERTMANAGER_URL.
+ */
+export async function startAlertmanager(config: Record<string, unknown>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-alertmanager-"));
+  const file = path.join(dir, "alertmanager.yml");
+  fs.writeFileSync(file, stringify(config));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logs: string[] = [];
+  const child = spawn(binaries.alertmanager, [
+    `--config.file=${file}`, `--storage.path=${path.join(dir, "data")}`, `--web.listen-address=127.0.0.1:${port}`,
+    "--cluster.listen-address=", `--web.external-url=${url}`,
+  ], { stdio: ["ignore", "pipe", "pipe"] });
+  child.stderr?.on("data", (c: Buffer) => logs.push(c.toString()));
+  const stop = () => new Promise<void>((resolve) => {
+    const done = () => (fs.rmSync(dir, { recursive: true, force: true }), resolve());
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once("exit", done);
+    child.kill("SIGTERM");
+  });
+  try {
+    await waitFor("alertmanager", async () => (await fetch(`${url}/-/ready`)).ok, 30_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${logs.join("").slice(-3000)}`);
+  }
+  const push = async (alerts: { labels: Record<string, string>; annotations?: Record<string, string>; startsAt?: string; endsAt?: string }[]) => {
+    const response = await fetch(`${url}/api/v2/alerts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(alerts) });
+    if (!response.ok) throw new Error(`alertmanager refused the alerts: ${response.status} ${await response.text()}`);
+  };
+  return { url, push, stop, logs: () => logs.join("") };
+}
