@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/guard";
 import { Logo } from "@/components/shell/logo";
 
@@ -14,16 +15,19 @@ const notices: Record<string, string> = {
   "signed-out": "You are signed out.",
 };
 
-/** Only same-site paths: an open redirect through callbackUrl would help phishing. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
+// Fixed messages for next-auth's error codes: text from the URL is never shown (it would let anyone put words
+// on Vigie's sign-in page).
+const errors: Record<string, string> = {
+  CredentialsSignin: "Wrong email or password.",
+  SessionRequired: "Sign in to continue.",
+  AccessDenied: "This account may not sign in.",
+};
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
-  const error = params.error && params.error !== "CredentialsSignin" && params.error.length < 200 ? params.error : params.error ? "Wrong email or password." : undefined;
+  const error = params.error ? (Object.hasOwn(errors, params.error) ? errors[params.error] : "Signing in failed. Try again.") : undefined;
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -32,7 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <span className="text-lg font-semibold">Vigie</span>
         </div>
         <h1 className="mb-4 text-base font-medium">Sign in</h1>
-        <SignInForm callbackUrl={callbackUrl} initialError={error} initialNotice={params.notice ? notices[params.notice] : undefined} />
+        <SignInForm callbackUrl={callbackUrl} initialError={error} initialNotice={params.notice && Object.hasOwn(notices, params.notice) ? notices[params.notice] : undefined} />
       </div>
     </main>
   );

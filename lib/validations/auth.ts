@@ -10,9 +10,12 @@ export const emailSchema = z
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(200),
+  /** The six-digit code of the authenticator app, or a recovery code, when the account has two-factor sign-in. */
+  code: z.string().trim().max(32).optional().or(z.literal("").transform(() => undefined)),
 });
 
+// Length here, in the browser too; the common-password check runs on the server (lib/auth/password-strength.ts).
 export const newPasswordSchema = z
   .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+  .min(12, "Use at least 12 characters.")
+  .max(128, "Use at most 128 characters.");

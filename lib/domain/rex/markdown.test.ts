@@ -39,4 +39,23 @@ describe("renderRexMarkdown", () => {
   it("links the dashboards for 15 minutes around the incident", () => {
     expect(md).toContain(`- [System (node exporter)](https://grafana.example.org/d/vigie-system?from=${Date.parse("2026-11-19T07:45:00Z")}&to=${Date.parse("2026-11-19T08:55:00Z")})`);
   });
+
+  it("escapes HTML and keeps only http(s) links from what people and alerts wrote", () => {
+    const hostile = renderRexMarkdown({
+      ...rex,
+      title: "<img src=x onerror=alert(1)>",
+      weakPoint: "See [the runbook](javascript:alert(1)) and [data](data:text/html,x) & <script>alert(2)</script>",
+      recommendations: "Read [the docs](https://docs.example.org/a).",
+      course: [{ at: "2026-11-19T08:00:00.000Z", what: "<b>bold</b> [x](javascript:void(0))", who: "<i>Mallory</i>" }],
+      ticket: { number: 7, url: "javascript:alert(3)" },
+      dashboards: [{ title: "Evil", url: "javascript:alert(4)" }],
+    });
+    expect(hostile).not.toMatch(/<(img|script|b|i)\b/);
+    expect(hostile).not.toMatch(/\]\(\s*(javascript|data):/i);
+    expect(hostile).toContain("# &lt;img src=x onerror=alert(1)&gt;");
+    expect(hostile).toContain("&amp; &lt;script&gt;");
+    expect(hostile).toContain("[the docs](https://docs.example.org/a)");
+    expect(hostile).toContain("- Ticket: #7");
+    expect(hostile).toContain("- Evil");
+  });
 });

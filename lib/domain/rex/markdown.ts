@@ -25,7 +25,17 @@ export type RexDocument = {
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 const time = (iso: string) => iso.replace("T", " ").slice(0, 16) + " UTC";
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+// What people and alerts wrote is text, never markup: HTML is escaped, and a Markdown link survives only when it
+// points to http(s) (a `javascript:` or `data:` link in an alert annotation must not become clickable).
+export function mdText(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\]\((?!\s*https?:\/\/)/gi, "]\\(");
+}
+const mdLink = (label: string, url: string) => (/^https?:\/\//i.test(url) ? `[${mdText(label)}](${url.replace(/[()\s]/g, encodeURIComponent)})` : mdText(label));
+const cell = (text: string) => mdText(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** One measure as a line of text: title, owner, due date, and why it is deferred. */
 export function measureLine(m: RexDocument["measures"][number]): string {
@@ -46,17 +56,17 @@ export function stepDurationRows(durations: Partial<Record<Step, number>>) {
 }
 
 export function renderRexMarkdown(rex: RexDocument): string {
-  const out: string[] = [`# ${rex.title}`, ""];
+  const out: string[] = [`# ${mdText(rex.title)}`, ""];
   out.push(`- Status: ${rex.status === "PUBLISHED" ? `published ${day(rex.publishedAt)}` : "draft"}`);
-  if (rex.author) out.push(`- Author: ${rex.author}`);
-  if (rex.ticket) out.push(`- Ticket: [#${rex.ticket.number}](${rex.ticket.url})`);
-  if (rex.riskCodes.length) out.push(`- Risks: ${rex.riskCodes.join(", ")}`);
+  if (rex.author) out.push(`- Author: ${mdText(rex.author)}`);
+  if (rex.ticket) out.push(`- Ticket: ${mdLink(`#${rex.ticket.number}`, rex.ticket.url)}`);
+  if (rex.riskCodes.length) out.push(`- Risks: ${mdText(rex.riskCodes.join(", "))}`);
   if (rex.incidentStart) out.push(`- Incident: ${time(rex.incidentStart.toISOString())} → ${rex.incidentEnd ? time(rex.incidentEnd.toISOString()) : "—"}`);
-  const section = (title: string, body: string) => body.trim() && out.push("", `## ${title}`, "", body.trim());
+  const section = (title: string, body: string) => body.trim() && out.push("", `## ${title}`, "", mdText(body.trim()));
   section("Context", rex.context);
   if (rex.course.length || rex.courseNarrative) {
     out.push("", "## Course of the incident", "");
-    if (rex.courseNarrative.trim()) out.push(rex.courseNarrative.trim(), "");
+    if (rex.courseNarrative.trim()) out.push(mdText(rex.courseNarrative.trim()), "");
     if (rex.course.length) {
       out.push("| When | What | Who |", "|---|---|---|");
       for (const entry of rex.course) out.push(`| ${time(entry.at)} | ${cell(entry.what)} | ${cell(entry.who)} |`);
@@ -73,11 +83,11 @@ export function renderRexMarkdown(rex: RexDocument): string {
   section("Recommendations", rex.recommendations);
   if (rex.measures.length) {
     out.push("", "## Corrective measures", "");
-    for (const m of rex.measures) out.push(`- [${m.state === "DONE" ? "x" : " "}] ${measureLine(m)}`);
+    for (const m of rex.measures) out.push(`- [${m.state === "DONE" ? "x" : " "}] ${mdText(measureLine(m))}`);
   }
   if (rex.dashboards.length) {
     out.push("", "## Dashboards for the incident's time window", "");
-    for (const d of rex.dashboards) out.push(`- [${d.title}](${d.url})`);
+    for (const d of rex.dashboards) out.push(`- ${mdLink(d.title, d.url)}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validations/ids";
 import { decideTransition, type TransitionContext, type TransitionName } from "@/lib/domain/lifecycle/transitions";
 import type { Step } from "@/lib/domain/lifecycle/steps";
 import type { EventType } from "@/lib/domain/timeline";
@@ -44,6 +45,7 @@ export async function runTransition(options: {
   if (options.actor.kind !== "user" && peopleOnly.includes(options.transition)) {
     throw new AppError("FORBIDDEN", "Solutions and their validation are recorded by people, not API tokens.");
   }
+  if (!isId(options.ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE "id" = ${options.ticketId}::uuid FOR UPDATE`;
     const ticket = await tx.ticket.findUnique({ where: { id: options.ticketId }, include: { measures: { select: { state: true } } } });

@@ -8,11 +8,12 @@ import type { RexDocument } from "@/lib/domain/rex/markdown";
 import { env, publicUrl } from "@/lib/env";
 import { canReadRex } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validations/ids";
 
 /** A REX with what its page and exports show. Observers read published REX only. */
 export async function getRex({ actor, rexId }: { actor: Actor; rexId: string }) {
   assertCan(actor, "read");
-  if (!/^[0-9a-f-]{36}$/i.test(rexId)) throw new AppError("NOT_FOUND", "No such REX.");
+  if (!isId(rexId)) throw new AppError("NOT_FOUND", "No such REX.");
   const rex = await prisma.rex.findUnique({
     where: { id: rexId },
     include: { author: { select: { id: true, name: true } }, ticket: { select: { id: true, number: true } }, measures: { orderBy: { createdAt: "asc" }, include: { owner: { select: { id: true, name: true } } } } },

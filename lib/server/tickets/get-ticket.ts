@@ -3,11 +3,12 @@ import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/validations/ids";
 
 /** A ticket with its alerts and its whole timeline, oldest first. */
 export async function getTicket({ actor, ticketId }: { actor: Actor; ticketId: string }) {
   assertCan(actor, "read");
-  if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
+  if (!isId(ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
   const ticket = await prisma.ticket.findUnique({
     where: { id: ticketId },
     include: {

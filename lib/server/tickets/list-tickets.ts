@@ -13,6 +13,10 @@ const orderBy: Record<TicketListQuery["sort"], Prisma.TicketOrderByWithRelationI
   updated: [{ updatedAt: "desc" }],
 };
 
+// Prisma's `contains` becomes ILIKE with the text as written: `%` and `_` would be wildcards. Backslash is
+// PostgreSQL's default LIKE escape.
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
 function whereOf(query: TicketListQuery, actor: Actor, withSteps = true): Prisma.TicketWhereInput {
   const text = query.text;
   const number = /^#?\d+$/.test(text) ? Number(text.replace("#", "")) : null;
@@ -26,8 +30,8 @@ function whereOf(query: TicketListQuery, actor: Actor, withSteps = true): Prisma
       ? {
           OR: [
             ...(number !== null && number <= 2_147_483_647 ? [{ number }] : []),
-            { title: { contains: text, mode: "insensitive" as const } },
-            { description: { contains: text, mode: "insensitive" as const } },
+            { title: { contains: likeLiteral(text), mode: "insensitive" as const } },
+            { description: { contains: likeLiteral(text), mode: "insensitive" as const } },
           ],
         }
       : {}),

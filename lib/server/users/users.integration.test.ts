@@ -67,8 +67,15 @@ describe("user administration", () => {
   it("lets anyone change their own password, given the current one", async () => {
     const observer = await actorWithRole("OBSERVER");
     await expect(changeOwnPassword({ actor: observer, currentPassword: "wrong", newPassword: "a-new-password" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await changeOwnPassword({ actor: observer, currentPassword: observer.password, newPassword: "a-new-password" });
+    await changeOwnPassword({ actor: observer, currentPassword: observer.password, newPassword: "Tramway-Orge-Piano-47" });
     const stored = await testDb().user.findUniqueOrThrow({ where: { id: observer.id } });
-    expect(await verifyPassword(stored.passwordHash, "a-new-password")).toBe(true);
+    expect(await verifyPassword(stored.passwordHash, "Tramway-Orge-Piano-47")).toBe(true);
+  });
+
+  it.each(["aaaaaaaaaaaa", "password1234", "azertyuiop123", "motdepasse2026"])("refuses the guessable password %j, and keeps the old one", async (weak) => {
+    const observer = await actorWithRole("OBSERVER");
+    await expect(changeOwnPassword({ actor: observer, currentPassword: observer.password, newPassword: weak })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const stored = await testDb().user.findUniqueOrThrow({ where: { id: observer.id } });
+    expect(await verifyPassword(stored.passwordHash, observer.password)).toBe(true);
   });
 });

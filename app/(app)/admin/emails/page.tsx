@@ -4,14 +4,18 @@ import { RetryEmailButton } from "@/components/settings/retry-email-button";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/domain/permissions";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { listOutbox } from "@/lib/server/mail/list-outbox";
 
 export const metadata: Metadata = { title: "Emails" };
 
 export default async function EmailsPage() {
-  const actor = await requireActor("administer");
+  const actor = await requireActor();
+  // The layout shows the refusal; checked here too, since Next renders the page beside the layout.
+  if (!can(actor, "administer")) return <Forbidden role={actor.role} permission="administer" />;
   const { emails, counts, failing, smtpConfigured } = await listOutbox({ actor });
   const now = new Date();
   return (

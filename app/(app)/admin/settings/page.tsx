@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { PriorityMatrixForm, SlaTargetsForm } from "@/components/settings/matrix-tables";
 import { QuorumForm } from "@/components/settings/quorum-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/domain/permissions";
 import { getTeamSettings } from "@/lib/server/settings/get-team-settings";
 
 export const metadata: Metadata = { title: "Team settings" };
 
 export default async function SettingsPage() {
-  const actor = await requireActor("administer");
+  const actor = await requireActor();
+  // The layout shows the refusal; checked here too, since Next renders the page beside the layout.
+  if (!can(actor, "administer")) return <Forbidden role={actor.role} permission="administer" />;
   const settings = await getTeamSettings({ actor });
   return (
     <>

@@ -3,13 +3,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
+import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/guard";
+import { can } from "@/lib/domain/permissions";
 import { listUsers } from "@/lib/server/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requireActor("administer");
+  const actor = await requireActor();
+  // The layout shows the refusal; checked here too, since Next renders the page beside the layout.
+  if (!can(actor, "administer")) return <Forbidden role={actor.role} permission="administer" />;
   const users = await listUsers({ actor });
   const activeAdmins = users.filter((u) => u.active && u.role === "ADMIN").length;
   return (
