@@ -20,7 +20,8 @@ function signal(name: "SIGSTOP" | "SIGCONT") {
 beforeAll(async () => {
   process.env.ALERTMANAGER_TOKEN = TEST_ALERTMANAGER_TOKEN;
   resetEnv();
-  const [{ data_directory }] = await testDb().$queryRaw<{ data_directory: string }[]>`SELECT current_setting('data_directory') AS data_directory`;
+  const [row] = await testDb().$queryRaw<{ data_directory: string }[]>`SELECT current_setting('data_directory') AS data_directory`;
+  const data_directory = row!.data_directory;
   postmaster = Number(fs.readFileSync(path.join(data_directory, "postmaster.pid"), "utf8").split("\n")[0]);
 });
 
