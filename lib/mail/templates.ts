@@ -67,3 +67,36 @@ export function closedEmail(base: string, ticket: TicketRef, details: { by: stri
     text: [`${details.by} closed the incident.`, "", details.note, "", `The REX can be written from it: ${ticketLink(base, ticket)}`].join("\n"),
   };
 }
+
+/** The admins' email when Alertmanager reports the Watchdog resolved: Prometheus stopped evaluating rules. */
+export function heartbeatStoppedEmail(base: string, ticket: TicketRef, details: { endedAt: Date | null; receivedAt: Date }) {
+  return {
+    subject: subject(ticket, "Alerting pipeline stopped"),
+    text: [
+      "Alertmanager reported the Watchdog heartbeat as resolved: Prometheus no longer evaluates its rules",
+      "(stopped, or cut off from Alertmanager), and then no other alert reaches anyone (risk R1).",
+      "This email comes from Vigie directly.",
+      "",
+      `Watchdog ended:  ${details.endedAt ? details.endedAt.toISOString() : "unknown"}`,
+      `Notice received: ${details.receivedAt.toISOString()}`,
+      "",
+      `Incident: ${ticketLink(base, ticket)}`,
+    ].join("\n"),
+  };
+}
+
+/** The admins' email when no Alertmanager answered for longer than ALERTMANAGER_UNREACHABLE_AFTER. */
+export function alertmanagerUnreachableEmail(base: string, ticket: TicketRef, details: { since: Date; urls: { url: string; error?: string }[] }) {
+  return {
+    subject: subject(ticket, "Alertmanager unreachable"),
+    text: [
+      "Vigie cannot reach Alertmanager's API: alerts may no longer reach anyone (risk R1).",
+      "This email comes from Vigie directly, not through Alertmanager.",
+      "",
+      `Unreachable since: ${details.since.toISOString()}`,
+      ...details.urls.map((u) => `${u.url}: ${u.error ?? "unreachable"}`),
+      "",
+      `Incident: ${ticketLink(base, ticket)}`,
+    ].join("\n"),
+  };
+}

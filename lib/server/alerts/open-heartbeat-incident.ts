@@ -2,10 +2,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { HeartbeatConfig } from "@/lib/domain/alerts/heartbeat";
 import { priorityOf } from "@/lib/domain/priority";
 import { publicUrl } from "@/lib/env";
-import { heartbeatLateEmail } from "@/lib/mail/templates";
+import { heartbeatLateEmail, heartbeatStoppedEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents } from "@/lib/server/timeline/record-events";
-import { heartbeatStoppedEmail } from "./heartbeat-stopped-email";
 
 /** Why the pipeline is presumed down: the Watchdog is overdue, or Alertmanager said it resolved. */
 export type HeartbeatAlarm =

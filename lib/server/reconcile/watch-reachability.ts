@@ -1,10 +1,10 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { publicUrl } from "@/lib/env";
+import { alertmanagerUnreachableEmail } from "@/lib/mail/templates";
 import { openR1Ticket } from "@/lib/server/alerts/open-heartbeat-incident";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents } from "@/lib/server/timeline/record-events";
 import type { AmSnapshot } from "./fetch-alertmanager";
-import { alertmanagerUnreachableEmail } from "./unreachable-email";
 
 export const UNREACHABLE_GROUP_KEY = "vigie:alertmanager:unreachable";
 
