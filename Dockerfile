@@ -1,7 +1,8 @@
 # Vigie's image, built by docker/compose.yaml (`docker compose -f docker/compose.yaml up -d`).
 # Two stages: the build (all dependencies, `next build`), then a runtime with production dependencies only,
 # run as the unprivileged `node` user. At start docker/vigie/entrypoint.sh exports the Docker secrets as the
-# environment Vigie reads, applies the pending migrations (`prisma migrate deploy`) and runs `next start`.
+# environment Vigie reads, applies the pending migrations (`prisma migrate deploy`) and runs scripts/server.mjs
+# (Next.js with the client address taken from the socket, or from the trusted proxy's hop).
 # next.config.ts has no `output: "standalone"`: the runtime keeps node_modules and .next as they are.
 
 FROM node:20-bookworm-slim AS build
@@ -24,6 +25,8 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HI
     HOST=0.0.0.0 PORT=3000
 # Owned by root, read-only for the app; only .next (Next's runtime cache) is writable by `node`.
 COPY --from=build /app/package.json /app/next.config.ts /app/tsconfig.json /app/prisma.config.ts ./
+COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
+COPY --from=build /app/scripts/lib/client-address.mjs ./scripts/lib/client-address.mjs
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/public ./public

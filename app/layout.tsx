@@ -5,6 +5,9 @@ import { GeistMono } from "geist/font/mono";
 import { Providers } from "./providers";
 import "./globals.css";
 
+// Every page is rendered per request: its scripts carry the request's CSP nonce (proxy.ts), the 404 page too.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Vigie", template: "%s · Vigie" },
   description: "Incident management for teams that run Prometheus.",

@@ -32,6 +32,10 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   VIGIE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   TRUST_PROXY: booleanString.default(false),
+  // Sessions end on the server after this long without a request, and this long after sign-in whatever happens
+  // (ASVS 3.3: 30 minutes idle, 12 hours absolute).
+  SESSION_IDLE_TIMEOUT: duration.default(30 * 60_000),
+  SESSION_MAX_AGE: duration.default(12 * 3_600_000),
   SMTP_URL: z
     .string()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")

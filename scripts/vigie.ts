@@ -173,8 +173,8 @@ async function main() {
   if (database) unprintedPassword = await seedInChild(databaseUrl);
   checkpoint();
 
-  const next = path.join(root, "node_modules", ".bin", "next");
-  const child = spawn(next, [mode, "--port", String(env.PORT), "--hostname", env.HOST], { cwd: root, env: childEnv, stdio: "inherit" });
+  // scripts/server.mjs: Next.js with the client address taken from the socket (see scripts/lib/client-address.mjs).
+  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), mode, "--port", String(env.PORT), "--hostname", env.HOST], { cwd: root, env: childEnv, stdio: "inherit" });
   server = child;
   child.once("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { MfaGate } from "@/components/account/mfa-gate";
 import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/auth/guard";
 
@@ -9,5 +10,5 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect("/signin");
-  return <AppShell actor={actor}>{children}</AppShell>;
+  return <AppShell actor={actor}>{actor.mfaPending ? <MfaGate /> : children}</AppShell>;
 }

@@ -5,12 +5,14 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { signInSchema } from "@/lib/validations/auth";
+import { MFA_REQUIRED, signInSchema } from "@/lib/validations/auth";
 
 export function SignInForm({ callbackUrl, initialError, initialNotice }: { callbackUrl: string; initialError?: string; initialNotice?: string }) {
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
+  // Shown once the password is right and the account has two-factor sign-in.
+  const [askCode, setAskCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,6 +32,11 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
       return;
     }
     setPending(false);
+    if (result?.error === MFA_REQUIRED) {
+      setAskCode(true);
+      setError(undefined);
+      return;
+    }
     setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
   }
 
@@ -43,6 +50,12 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
       <Field label="Password" name="password" errors={fieldErrors.password}>
         <Input name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
       </Field>
+      {askCode ? (
+        <Field label="Code" name="code" errors={fieldErrors.code}>
+          <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">{MFA_REQUIRED}</p>
+          <Input name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required errors={fieldErrors.code} />
+        </Field>
+      ) : null}
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -18,6 +18,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/emails", label: "Emails", permission: "administer", shortcut: "e" },
   { href: "/admin/alertmanager", label: "Alertmanager", permission: "administer", shortcut: "l" },
   { href: "/admin/settings", label: "Team settings", permission: "administer", shortcut: "s" },
+  { href: "/admin/security", label: "Security log", permission: "administer", shortcut: "o" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -34,6 +34,9 @@ export function CreateTokenForm() {
                 </Select>
               </Field>
             ) : null}
+            <Field label="Expires after (days)" name="expiresInDays" errors={errors.expiresInDays} hint="Empty: until revoked.">
+              <Input name="expiresInDays" type="number" min={1} max={3650} inputMode="numeric" errors={errors.expiresInDays} />
+            </Field>
             <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
             {state?.ok && state.data ? (
               <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">

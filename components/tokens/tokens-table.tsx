@@ -11,7 +11,7 @@ import type { ApiTokenRow } from "@/lib/server/tokens/list-api-tokens";
 export function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
   if (tokens.length === 0) return <p className="text-zinc-500">No token yet.</p>;
   return (
-    <Table head={["Token", "For", "Created", "Last used", ""]}>
+    <Table head={["Token", "For", "Created", "Last used", "Expires", ""]}>
           {tokens.map((t) => (
             <tr key={t.id} className={t.revokedAt ? "opacity-50" : ""}>
               <td className="px-3 py-2">
@@ -20,7 +20,8 @@ export function TokensTable({ tokens }: { tokens: ApiTokenRow[] }) {
               </td>
               <td className="px-3 py-2">{t.purpose === "ALERTMANAGER" ? "Alertmanager webhook" : `API, as ${roleLabels[t.role!].toLowerCase()}`}</td>
               <td className="px-3 py-2">{formatDateTime(t.createdAt)} · {t.createdBy.name}</td>
-              <td className="px-3 py-2">{formatDateTime(t.lastUsedAt)}</td>
+              <td className="px-3 py-2">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "never"}</td>
+              <td className="px-3 py-2">{t.expiresAt ? <span className={t.expiresAt < new Date() ? "font-medium text-rose-700 dark:text-rose-400" : ""}>{formatDateTime(t.expiresAt)}{t.expiresAt < new Date() ? " (expired)" : ""}</span> : "never"}</td>
               <td className="px-3 py-2 text-right">
                 {t.revokedAt ? (
                   <span>revoked {formatDateTime(t.revokedAt)}</span>

@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
             <Field label="Current password" name="currentPassword" errors={errors.currentPassword}>
               <Input name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
             </Field>
-            <Field label="New password" name="newPassword" errors={errors.newPassword} hint="At least 10 characters.">
+            <Field label="New password" name="newPassword" errors={errors.newPassword} hint="At least 12 characters. No rules about symbols; a few unrelated words make a good one. Common passwords are refused.">
               <Input name="newPassword" type="password" autoComplete="new-password" errors={errors.newPassword} />
             </Field>
             <Field label="New password again" name="confirmPassword" errors={errors.confirmPassword}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/lib/actions/users";
+import { changeRoleAction, resetMfaAction, resetPasswordAction, setActiveAction } from "@/lib/actions/users";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { compactInputClass } from "@/components/ui/field";
@@ -18,7 +18,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
             <tr key={user.id} data-testid={`user-${user.email}`} className={user.active ? "" : "opacity-60"}>
               <td className="px-3 py-2 align-top">
                 <div className="font-medium">{user.name}{user.id === currentUserId ? <span className="ml-1 text-xs text-zinc-500">(you)</span> : null}</div>
-                <div className="text-xs text-zinc-500">{user.email}</div>
+                <div className="text-xs text-zinc-500">{user.email}{user.mfaEnabledAt ? " · two-factor on" : ""}</div>
               </td>
               <td className="px-3 py-2 align-top">
                 <ActionForm action={changeRoleAction} className="flex items-start gap-2" showSuccess={false}>
@@ -51,6 +51,16 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                       </>
                     )}
                   </ActionForm>
+                  {user.mfaEnabledAt ? (
+                    <ActionForm action={resetMfaAction} showSuccess={false}>
+                      {({ pending }) => (
+                        <>
+                          <input type="hidden" name="userId" value={user.id} />
+                          <Button variant="secondary" type="submit" disabled={pending} aria-label={`Reset two-factor sign-in of ${user.email}`}>Reset two-factor</Button>
+                        </>
+                      )}
+                    </ActionForm>
+                  ) : null}
                   <ActionForm action={resetPasswordAction} showSuccess={false}>
                     {({ pending, state }) => (
                       <>

@@ -68,4 +68,4 @@ fi
 echo "vigie: applying database migrations…"
 node node_modules/prisma/build/index.js migrate deploy
 echo "vigie: starting on ${HOST:-0.0.0.0}:${PORT:-3000}"
-exec node_modules/.bin/next start --hostname "${HOST:-0.0.0.0}" --port "${PORT:-3000}"
+exec node scripts/server.mjs start --hostname "${HOST:-0.0.0.0}" --port "${PORT:-3000}"

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/server/action";
 import { updateQuorumPolicy } from "@/lib/server/settings/update-quorum-policy";
 import { priorityMatrixFormSchema, quorumPolicySchema, slaTargetsFormSchema } from "@/lib/validations/settings";
+import { requireAdminMfaFormSchema } from "@/lib/validations/settings";
 import { updateSetting } from "@/lib/server/settings/update-setting";
 
 export const updateQuorumPolicyAction = formAction({ schema: z.object({ policy: quorumPolicySchema }), permission: "administer" }, async (input, actor) => {
@@ -23,4 +24,10 @@ export const updateSlaTargetsAction = formAction({ schema: slaTargetsFormSchema,
   await updateSetting({ actor, key: "slaTargets", value: targets });
   revalidatePath("/admin/settings");
   return { message: "SLA targets saved." };
+});
+
+export const updateRequireAdminMfaAction = formAction({ schema: requireAdminMfaFormSchema, permission: "administer" }, async ({ requireAdminMfa }, actor) => {
+  await updateSetting({ actor, key: "requireAdminMfa", value: requireAdminMfa });
+  revalidatePath("/admin/settings");
+  return { message: requireAdminMfa ? "Admins now need two-factor sign-in; those without it are asked to set it up." : "Two-factor sign-in is no longer required of admins." };
 });

@@ -7,4 +7,6 @@ export type Actor = {
   name: string;
   role: Role;
   kind: "user" | "token";
+  /** A signed-in admin the team requires to enrol a second factor, who has not yet. */
+  mfaPending?: boolean;
 };

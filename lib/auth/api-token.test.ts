@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialFrom, generateApiToken, hashApiToken, secretsEqual } from "./api-token";
+import { credentialFrom, generateApiToken, hashApiToken, isTokenUsable, secretsEqual } from "./api-token";
 
 describe("credentialFrom", () => {
   const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
@@ -29,5 +29,14 @@ describe("tokens", () => {
   it("compare in constant time, whatever their lengths", () => {
     expect(secretsEqual("same-secret", "same-secret")).toBe(true);
     expect(secretsEqual("same-secret", "other")).toBe(false);
+  });
+
+  it.each([
+    ["active, no expiry", { revokedAt: null, expiresAt: null }, true],
+    ["expires tomorrow", { revokedAt: null, expiresAt: new Date(Date.now() + 86_400_000) }, true],
+    ["expired", { revokedAt: null, expiresAt: new Date(Date.now() - 1) }, false],
+    ["revoked", { revokedAt: new Date(), expiresAt: null }, false],
+  ])("isTokenUsable: %s", (_, token, expected) => {
+    expect(isTokenUsable(token)).toBe(expected);
   });
 });

@@ -31,3 +31,8 @@ export function credentialFrom(header: string | null): string | null {
   }
   return null;
 }
+
+/** A token works until it is revoked or its expiry (if it has one) passes. */
+export function isTokenUsable(token: { revokedAt: Date | null; expiresAt: Date | null }, now = new Date()): boolean {
+  return token.revokedAt === null && (token.expiresAt === null || token.expiresAt > now);
+}

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import type { Actor } from "./actor";
 import { can, type Permission } from "@/lib/domain/permissions";
+import { getSettings } from "@/lib/server/settings/get-settings";
 
 /**
  * The signed-in person, re-read from the database on every call: a deactivated account, a changed
@@ -15,13 +16,21 @@ export async function currentActor(): Promise<Actor | null> {
   if (!session?.user?.id) return null;
   const user = await prisma.user.findUnique({ where: { id: session.user.id } });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user" };
+  // The team may require a second factor of admins: until this one enrols, only the enrolment is open to them.
+  const mfaPending = user.role === "ADMIN" && !user.mfaEnabledAt && (await getSettings(prisma)).requireAdminMfa;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user", ...(mfaPending ? { mfaPending } : {}) };
 }
 
-/** Throws UNAUTHENTICATED, or FORBIDDEN unless the current person has the permission. */
-export async function requireActor(permission?: Permission): Promise<Actor> {
+export const MFA_SETUP_REQUIRED = "The team requires two-factor sign-in for admins: set it up first (My account).";
+
+/**
+ * Throws UNAUTHENTICATED, or FORBIDDEN unless the current person has the permission (and, where the team
+ * requires it, a second factor: `duringMfaSetup` marks the few actions that enrolment itself needs).
+ */
+export async function requireActor(permission?: Permission, options: { duringMfaSetup?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
+  if (actor.mfaPending && !options.duringMfaSetup && permission) throw new AppError("FORBIDDEN", MFA_SETUP_REQUIRED);
   if (permission) assertCan(actor, permission);
   return actor;
 }

@@ -4,6 +4,8 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    /** The server-side Session row (lib/server/sessions). */
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
@@ -15,5 +17,6 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role;
     sessionVersion?: number;
+    sid?: string;
   }
 }

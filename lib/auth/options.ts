@@ -1,25 +1,30 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
 import { authSecret, env } from "@/lib/env";
 import { prisma } from "@/lib/db/prisma";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
+import { checkSession } from "@/lib/server/sessions/check-session";
+import { endSession } from "@/lib/server/sessions/end-session";
+import { startSession } from "@/lib/server/sessions/start-session";
 import { isAppError } from "@/lib/errors";
 import type { Role } from "./roles";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  // Behind a trusted reverse proxy the first X-Forwarded-For entry is the client; otherwise Next's own value.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  if (typeof value !== "string" || value === "") return "unknown";
-  const parts = value.split(",").map((p) => p.trim());
-  return (env().TRUST_PROXY ? parts[0] : parts[parts.length - 1]) || "unknown";
-}
+const header = (headers: Record<string, unknown> | undefined, name: string): string => {
+  const value = headers?.[name];
+  return typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "";
+};
+
+/** Set by scripts/server.mjs from the socket (or the trusted proxy's hop); a client cannot choose it. */
+export const requestAddress = (headers: Record<string, unknown> | undefined) => header(headers, CLIENT_ADDRESS_HEADER) || "unknown";
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // The cookie lives as long as the server-side session may; the Session row decides whether it still works.
+    session: { strategy: "jwt", maxAge: Math.round(env().SESSION_MAX_AGE / 1000) },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -27,15 +32,14 @@ export function authOptions(): NextAuthOptions {
         credentials: {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
+          code: { label: "Code", type: "text" },
         },
         async authorize(credentials, req) {
+          const address = requestAddress(req?.headers);
           try {
-            const user = await authenticate(prisma, {
-              email: credentials?.email,
-              password: credentials?.password,
-              address: clientAddress(req?.headers),
-            });
-            return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+            const user = await authenticate(prisma, { email: credentials?.email, password: credentials?.password, code: credentials?.code, address });
+            const sessionId = await startSession(prisma, { userId: user.id, address, userAgent: header(req?.headers, "user-agent") });
+            return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
           } catch (error) {
             // next-auth passes this message to the sign-in page; only AppError messages are safe to show.
             if (isAppError(error)) throw new Error(error.message);
@@ -46,12 +50,17 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = user.role;
           token.sessionVersion = user.sessionVersion;
+          token.sid = user.sessionId;
+          return token;
         }
+        // Every request that reads the session asks the server-side record: signed out, idle or too old ends it
+        // (next-auth then clears the cookie and answers as signed out).
+        if (!(await checkSession(prisma, token.sid))) throw new Error("session ended");
         return token;
       },
       session({ session, token }) {
@@ -64,6 +73,24 @@ export function authOptions(): NextAuthOptions {
         };
         return session;
       },
+    },
+    events: {
+      async signOut({ token }) {
+        if (await endSession(prisma, token?.sid, "signed out")) {
+          await recordSecurityEvent(prisma, { type: "signout", actor: token?.uid ? { id: token.uid, name: token.name ?? "" } : null, subject: token?.email ?? "" });
+        }
+      },
+    },
+    logger: {
+      // A session that ended is ordinary: one line, not next-auth's stack trace.
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR" && String((metadata as { message?: string })?.message ?? metadata).includes("session ended")) return;
+        console.error(`next-auth ${code}:`, metadata instanceof Error ? metadata.message : metadata);
+      },
+      warn(code) {
+        console.warn(`next-auth ${code}`);
+      },
+      debug() {},
     },
   };
 }

@@ -1,38 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { decide, lockedMessage, shouldLock, THROTTLE_WINDOW_MS } from "./throttle-policy";
+import { countAttempt, lockedMessage, releaseAttempt, THROTTLE_WINDOW_MS, type ThrottleState } from "./throttle-policy";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
 const later = (ms: number) => new Date(now.getTime() + ms);
+const state = (failures: number, windowAgoMs = 1_000, lockedUntil: Date | null = null): ThrottleState => ({ failures, windowStart: ago(windowAgoMs), lockedUntil });
 
-describe("decide", () => {
+describe("countAttempt", () => {
   it.each([
-    ["no history", "account", null, { kind: "allow", delayMs: 0 }],
-    ["two failures", "account", { failures: 2, windowStart: ago(1_000), lockedUntil: null }, { kind: "allow", delayMs: 0 }],
-    ["third failure slows", "account", { failures: 3, windowStart: ago(1_000), lockedUntil: null }, { kind: "allow", delayMs: 1_000 }],
-    ["fourth failure slows more", "account", { failures: 4, windowStart: ago(1_000), lockedUntil: null }, { kind: "allow", delayMs: 2_000 }],
-    ["delay is capped", "address", { failures: 19, windowStart: ago(1_000), lockedUntil: null }, { kind: "allow", delayMs: 5_000 }],
-    ["address tolerates more", "address", { failures: 5, windowStart: ago(1_000), lockedUntil: null }, { kind: "allow", delayMs: 0 }],
-    ["old window is forgotten", "account", { failures: 4, windowStart: ago(THROTTLE_WINDOW_MS + 1), lockedUntil: null }, { kind: "allow", delayMs: 0 }],
-    ["locked", "account", { failures: 0, windowStart: ago(1_000), lockedUntil: later(90_000) }, { kind: "locked", retryAfterMs: 90_000 }],
-    ["lock expired", "account", { failures: 0, windowStart: ago(1_000), lockedUntil: ago(1) }, { kind: "allow", delayMs: 0 }],
-  ] as const)("%s", (_name, kind, state, expected) => {
-    expect(decide(kind, state, now)).toEqual(expected);
+    ["first attempt", "account", null, { kind: "allow", delayMs: 0 }, 1, false],
+    ["third attempt", "account", state(2), { kind: "allow", delayMs: 0 }, 3, false],
+    ["fourth attempt waits", "account", state(3), { kind: "allow", delayMs: 1_000 }, 4, false],
+    ["fifth attempt waits more and locks the ones after it", "account", state(4), { kind: "allow", delayMs: 2_000 }, 5, true],
+    ["sixth attempt is refused", "account", state(5, 1_000, later(30_000)), { kind: "locked", retryAfterMs: 30_000 }, 5, true],
+    ["address tolerates more", "address", state(5), { kind: "allow", delayMs: 0 }, 6, false],
+    ["delay is capped", "address", state(18), { kind: "allow", delayMs: 5_000 }, 19, false],
+    ["twentieth address attempt locks", "address", state(19), { kind: "allow", delayMs: 5_000 }, 20, true],
+    ["old window is forgotten", "account", state(4, THROTTLE_WINDOW_MS + 1), { kind: "allow", delayMs: 0 }, 1, false],
+    ["expired lock starts over", "account", state(5, 1_000, ago(1)), { kind: "allow", delayMs: 0 }, 1, false],
+  ] as const)("%s", (_name, kind, before, decision, failures, locks) => {
+    const result = countAttempt(kind, before, now);
+    expect(result.decision).toEqual(decision);
+    expect(result.state.failures).toBe(failures);
+    expect(result.state.lockedUntil !== null).toBe(locks);
+  });
+
+  it("lets exactly lockAfter attempts through, however they interleave", () => {
+    let s: ThrottleState | null = null;
+    const allowed = Array.from({ length: 12 }, () => {
+      const r = countAttempt("account", s, now);
+      s = r.state;
+      return r.decision.kind === "allow";
+    }).filter(Boolean).length;
+    expect(allowed).toBe(5);
+  });
+
+  it("locks the account for a minute, the address for fifteen", () => {
+    expect(countAttempt("account", state(4), now).state.lockedUntil).toEqual(later(60_000));
+    expect(countAttempt("address", state(19), now).state.lockedUntil).toEqual(later(15 * 60_000));
   });
 });
 
-describe("shouldLock", () => {
-  it.each([
-    ["account", 4, false],
-    ["account", 5, true],
-    ["address", 19, false],
-    ["address", 20, true],
-  ] as const)("%s after %i failures → %s", (kind, failures, expected) => {
-    expect(shouldLock(kind, failures)).toBe(expected);
+describe("releaseAttempt", () => {
+  it("gives a successful attempt back, and the lock it set", () => {
+    expect(releaseAttempt("account", state(5, 1_000, later(60_000)))).toMatchObject({ failures: 4, lockedUntil: null });
+    expect(releaseAttempt("address", state(1))).toMatchObject({ failures: 0 });
   });
 });
 
 it("says how long the lock lasts", () => {
-  expect(lockedMessage(90_000)).toBe("Too many failed sign-ins. Signing in is blocked for 2 more minutes.");
-  expect(lockedMessage(10_000)).toBe("Too many failed sign-ins. Signing in is blocked for 1 more minute.");
+  expect(lockedMessage(45_000)).toBe("Too many sign-in attempts. Try again in 45 seconds.");
+  expect(lockedMessage(10 * 60_000)).toBe("Too many sign-in attempts. Signing in is blocked for 10 more minutes.");
 });

@@ -1,14 +1,18 @@
-// Sign-in throttling policy, pure: after a few failures each attempt is slowed down, then the key is
-// locked for a while. Keys are one account (email) or one client address.
+// Sign-in throttling policy, pure. Keys are one account (email) or one client address. Every attempt is
+// counted BEFORE its password is checked, so parallel attempts cannot slip past the limit; a success gives its
+// attempt back. After a few attempts each one waits a little; then the key is locked for a while.
+//
+// The per-address limit is the strict one (20 attempts, then 15 minutes). The per-account lock is short
+// (1 minute after 5 attempts, each a few seconds apart): someone who knows an admin's email can slow that admin
+// down, but cannot lock every admin out for long, from however many addresses.
 export type ThrottleKind = "account" | "address";
 
-export const throttleLimits: Record<ThrottleKind, { lockAfter: number; slowAfter: number }> = {
-  account: { slowAfter: 3, lockAfter: 5 },
-  address: { slowAfter: 10, lockAfter: 20 },
+export const throttleLimits: Record<ThrottleKind, { slowAfter: number; lockAfter: number; lockMs: number }> = {
+  account: { slowAfter: 3, lockAfter: 5, lockMs: 60_000 },
+  address: { slowAfter: 10, lockAfter: 20, lockMs: 15 * 60_000 },
 };
 
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
-export const LOCK_DURATION_MS = 15 * 60_000;
 const DELAY_STEP_MS = 1_000;
 const MAX_DELAY_MS = 5_000;
 
@@ -18,23 +22,33 @@ export type ThrottleDecision =
   | { kind: "allow"; delayMs: number }
   | { kind: "locked"; retryAfterMs: number };
 
-export function decide(kind: ThrottleKind, state: ThrottleState | null, now: Date): ThrottleDecision {
-  if (!state) return { kind: "allow", delayMs: 0 };
-  if (state.lockedUntil && state.lockedUntil > now) {
-    return { kind: "locked", retryAfterMs: state.lockedUntil.getTime() - now.getTime() };
+/** Counts one attempt: the state to store, and whether (and after how long) the attempt may go on. */
+export function countAttempt(kind: ThrottleKind, state: ThrottleState | null, now: Date): { state: ThrottleState; decision: ThrottleDecision } {
+  if (state?.lockedUntil && state.lockedUntil > now) {
+    return { state, decision: { kind: "locked", retryAfterMs: state.lockedUntil.getTime() - now.getTime() } };
   }
-  const inWindow = now.getTime() - state.windowStart.getTime() < THROTTLE_WINDOW_MS;
-  const failures = inWindow ? state.failures : 0;
-  const over = failures - throttleLimits[kind].slowAfter + 1;
-  return { kind: "allow", delayMs: over > 0 ? Math.min(over * DELAY_STEP_MS, MAX_DELAY_MS) : 0 };
+  const fresh = !state || state.lockedUntil !== null || now.getTime() - state.windowStart.getTime() >= THROTTLE_WINDOW_MS;
+  const failures = fresh ? 1 : state.failures + 1;
+  const limits = throttleLimits[kind];
+  const next: ThrottleState = {
+    failures,
+    windowStart: fresh ? now : state.windowStart,
+    // This attempt still runs; the ones after it wait for the lock to pass.
+    lockedUntil: failures >= limits.lockAfter ? new Date(now.getTime() + limits.lockMs) : null,
+  };
+  const over = failures - limits.slowAfter; // attempts before this one beyond the free ones
+  return { state: next, decision: { kind: "allow", delayMs: over > 0 ? Math.min(over * DELAY_STEP_MS, MAX_DELAY_MS) : 0 } };
 }
 
-/** Whether this failure count (after recording one more) locks the key. */
-export function shouldLock(kind: ThrottleKind, failures: number): boolean {
-  return failures >= throttleLimits[kind].lockAfter;
+/** A successful attempt is not a failure: it gives its count back (and the lock it may have set). */
+export function releaseAttempt(kind: ThrottleKind, state: ThrottleState): ThrottleState {
+  const failures = Math.max(0, state.failures - 1);
+  return { ...state, failures, lockedUntil: failures >= throttleLimits[kind].lockAfter ? state.lockedUntil : null };
 }
 
 export function lockedMessage(retryAfterMs: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return `Too many failed sign-ins. Signing in is blocked for ${minutes} more minute${minutes === 1 ? "" : "s"}.`;
+  const seconds = Math.ceil(retryAfterMs / 1000);
+  if (seconds < 120) return `Too many sign-in attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many sign-in attempts. Signing in is blocked for ${minutes} more minutes.`;
 }

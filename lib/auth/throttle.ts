@@ -1,35 +1,35 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { decide, LOCK_DURATION_MS, shouldLock, THROTTLE_WINDOW_MS, type ThrottleDecision, type ThrottleKind } from "./throttle-policy";
+import { countAttempt as policyCount, releaseAttempt as policyRelease, type ThrottleDecision, type ThrottleKind, type ThrottleState } from "./throttle-policy";
 
-// State lives in PostgreSQL so that every instance behind a load balancer sees the same counters.
+// State lives in PostgreSQL so that every instance behind a load balancer sees the same counters; each change
+// holds the key's row lock, so concurrent attempts are counted one after the other.
 const keyOf = (kind: ThrottleKind, value: string) => `${kind}:${value.toLowerCase()}`;
 
-export async function checkThrottle(db: PrismaClient, kind: ThrottleKind, value: string, now = new Date()): Promise<ThrottleDecision> {
-  const state = await db.signInThrottle.findUnique({ where: { key: keyOf(kind, value) } });
-  return decide(kind, state, now);
+async function update(db: PrismaClient, kind: ThrottleKind, value: string, change: (state: ThrottleState | null) => ThrottleState): Promise<ThrottleState> {
+  const key = keyOf(kind, value);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "updatedAt") VALUES (${key}, 0, now(), now()) ON CONFLICT ("key") DO NOTHING`;
+    const [row] = await tx.$queryRaw<ThrottleState[]>`SELECT "failures", "windowStart", "lockedUntil" FROM "SignInThrottle" WHERE "key" = ${key} FOR UPDATE`;
+    const next = change(row && row.failures > 0 ? row : null);
+    await tx.signInThrottle.update({ where: { key }, data: next });
+    return next;
+  });
 }
 
-export async function recordFailure(db: PrismaClient, kind: ThrottleKind, value: string): Promise<void> {
-  const key = keyOf(kind, value);
-  const windowSeconds = THROTTLE_WINDOW_MS / 1000;
-  // One atomic statement: concurrent failures each count.
-  const rows = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "updatedAt")
-    VALUES (${key}, 1, now(), now())
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "SignInThrottle"."windowStart" < now() - make_interval(secs => ${windowSeconds})
-                        THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
-      "windowStart" = CASE WHEN "SignInThrottle"."windowStart" < now() - make_interval(secs => ${windowSeconds})
-                        THEN now() ELSE "SignInThrottle"."windowStart" END,
-      "updatedAt" = now()
-    RETURNING "failures"`;
-  const failures = rows[0]?.failures ?? 1;
-  if (shouldLock(kind, failures)) {
-    await db.signInThrottle.update({
-      where: { key },
-      data: { lockedUntil: new Date(Date.now() + LOCK_DURATION_MS), failures: 0, windowStart: new Date() },
-    });
-  }
+/** Counts an attempt before its password is checked; says whether it may go on. */
+export async function countAttempt(db: PrismaClient, kind: ThrottleKind, value: string, now = new Date()): Promise<ThrottleDecision> {
+  let decision: ThrottleDecision = { kind: "allow", delayMs: 0 };
+  await update(db, kind, value, (state) => {
+    const result = policyCount(kind, state, now);
+    decision = result.decision;
+    return result.state;
+  });
+  return decision;
+}
+
+/** A successful (or not yet decided) attempt gives its count back. */
+export async function releaseAttempt(db: PrismaClient, kind: ThrottleKind, value: string): Promise<void> {
+  await update(db, kind, value, (state) => (state ? policyRelease(kind, state) : { failures: 0, windowStart: new Date(), lockedUntil: null }));
 }
 
 export async function clearThrottle(db: PrismaClient, kind: ThrottleKind, value: string): Promise<void> {

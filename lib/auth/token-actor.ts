@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
-import { credentialFrom, hashApiToken } from "./api-token";
+import { credentialFrom, hashApiToken, isTokenUsable } from "./api-token";
 import type { Actor } from "./actor";
 
 /** The actor behind an API token (Bearer), acting with the role the admin gave the token. */
@@ -8,7 +8,7 @@ export async function actorFromApiToken(authorization: string | null): Promise<A
   const credential = authorization?.toLowerCase().startsWith("bearer ") ? credentialFrom(authorization) : null;
   if (!credential) return null;
   const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(credential) } });
-  if (!token || token.purpose !== "API" || token.revokedAt || !token.role) return null;
+  if (!token || token.purpose !== "API" || !isTokenUsable(token) || !token.role) return null;
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
     await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }

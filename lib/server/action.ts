@@ -15,12 +15,13 @@ export type ActionResult<T = unknown> =
  * The use case it calls authorises again; this keeps unauthenticated noise out early.
  */
 export function formAction<S extends z.ZodType, T = unknown>(
-  options: { schema: S; permission: Permission },
+  /** duringMfaSetup: allowed while the team policy still waits for this admin to enrol a second factor. */
+  options: { schema: S; permission: Permission; duringMfaSetup?: boolean },
   handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; data?: T } | void>,
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     try {
-      const actor = await requireActor(options.permission);
+      const actor = await requireActor(options.permission, { duringMfaSetup: options.duringMfaSetup });
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
@@ -34,7 +35,10 @@ export function formAction<S extends z.ZodType, T = unknown>(
       return { ok: true, ...(result ?? {}) };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-      if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+      if (isAppError(error)) {
+        if (error.code === "FORBIDDEN") console.warn(`refused (server action): ${error.message}`);
+        return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+      }
       console.error("server action failed:", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
     }

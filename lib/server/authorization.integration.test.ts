@@ -40,6 +40,10 @@ import { createUser } from "./users/create-user";
 import { listUsers } from "./users/list-users";
 import { resetUserPassword } from "./users/reset-user-password";
 import { setUserActive } from "./users/set-user-active";
+import { resetUserMfa } from "./users/reset-user-mfa";
+import { listSecurityEvents } from "./security/list-security-events";
+import { getAccount } from "./account/get-account";
+import { signOutEverywhere } from "./account/sign-out-everywhere";
 
 // Every use case behind a page, a server action or a route, for every role: allowed or refused as designed.
 // Refused means FORBIDDEN; an allowed call may still fail for its own reasons (no such id, wrong step).
@@ -63,6 +67,10 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["changeUserRole", ["ADMIN"], (actor) => changeUserRole({ actor, userId: NONE, role: "ADMIN" })],
   ["setUserActive", ["ADMIN"], (actor) => setUserActive({ actor, userId: NONE, active: false })],
   ["resetUserPassword", ["ADMIN"], (actor) => resetUserPassword({ actor, userId: NONE })],
+  ["resetUserMfa", ["ADMIN"], (actor) => resetUserMfa({ actor, userId: NONE })],
+  ["listSecurityEvents", ["ADMIN"], (actor) => listSecurityEvents({ actor, query: { pageSize: 10, type: undefined, who: undefined, before: undefined } })],
+  ["getAccount (one's own)", ALL, (actor) => getAccount({ actor })],
+  ["signOutEverywhere (one's own)", ALL, (actor) => signOutEverywhere({ actor })],
   ["listApiTokens", ["ADMIN"], (actor) => listApiTokens({ actor })],
   ["createApiToken", ["ADMIN"], (actor) => createApiToken({ actor, input: { name: "m", purpose: "ALERTMANAGER", role: undefined } })],
   ["revokeApiToken", ["ADMIN"], (actor) => revokeApiToken({ actor, tokenId: NONE })],

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/guard";
 import { actorFromApiToken } from "@/lib/auth/token-actor";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/guard";
+import { assertCan, MFA_SETUP_REQUIRED } from "@/lib/auth/guard";
 import type { Permission } from "@/lib/domain/permissions";
 import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 
@@ -11,6 +11,7 @@ type Handler<C> = (request: Request, context: C & { actor: Actor }) => Promise<R
 
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
+    if (error.code === "FORBIDDEN") console.warn(`refused (route): ${error.message}`);
     // A version conflict carries the current state, so the client can show it and retry.
     const current = error.details?.current;
     return NextResponse.json({ error: { code: error.code, message: error.message, ...(current ? { current } : {}) } }, { status: error.status });
@@ -29,6 +30,7 @@ export function authedRoute<C extends object>(options: { permission: Permission 
       const authorization = request.headers.get("authorization");
       const actor = authorization ? await actorFromApiToken(authorization) : await currentActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", authorization ? "Unknown or revoked API token." : "Sign in or send an API token.");
+      if (actor.mfaPending) throw new AppError("FORBIDDEN", MFA_SETUP_REQUIRED);
       assertCan(actor, options.permission);
       return await handler(request, { ...context, actor });
     } catch (error) {

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 // Shared by the sign-in form and the server.
+
+/** The sign-in error that asks for the second factor: the form then shows the code field. */
+export const MFA_REQUIRED = "Enter the six-digit code from your authenticator app, or one of your recovery codes.";
 export const emailSchema = z
   .string()
   .trim()
@@ -19,3 +22,6 @@ export const newPasswordSchema = z
   .string()
   .min(12, "Use at least 12 characters.")
   .max(128, "Use at most 128 characters.");
+
+export const confirmMfaSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "Type the six digits the app shows.") });
+export const disableMfaSchema = z.object({ password: z.string().min(1, "Enter your password.").max(200) });

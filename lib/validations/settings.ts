@@ -14,14 +14,21 @@ export const slaTargetsSchema = z.object({ 1: target, 2: target, 3: target, 4: t
 
 export const quorumPolicySchema = z.enum(quorumPolicies, { error: "Choose a quorum policy." });
 
+export const requireAdminMfaSchema = z.boolean();
+/** A checkbox: present when ticked. */
+export const requireAdminMfaFormSchema = z.object({ requireAdminMfa: z.literal("on").optional() }).transform((v) => ({ requireAdminMfa: v.requireAdminMfa === "on" }));
+
 export const settingDefaults = {
   quorumPolicy: "ONE_OTHER_ADMIN" as z.infer<typeof quorumPolicySchema>,
+  /** Admins must have two-factor sign-in: until they enrol, Vigie shows them only the enrolment. */
+  requireAdminMfa: false as boolean,
   priorityMatrix: defaultPriorityMatrix,
   slaTargets: defaultSlaTargets,
 };
 
 export const settingSchemas = {
   quorumPolicy: quorumPolicySchema,
+  requireAdminMfa: requireAdminMfaSchema,
   priorityMatrix: priorityMatrixSchema,
   slaTargets: slaTargetsSchema,
 };

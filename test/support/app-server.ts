@@ -6,7 +6,7 @@ import { freePort, waitFor } from "@/scripts/lib/net";
 
 export type AppServer = { baseURL: string; pid: number; stop(): Promise<void> };
 
-/** Runs the built app (`next start`) on a free loopback port against the given database. */
+/** Runs the built app (scripts/server.mjs, as `npm start` does) on a free loopback port against the given database. */
 export async function startAppServer(options: { root: string; databaseUrl: string; env?: Record<string, string | undefined> }): Promise<AppServer> {
   if (!fs.existsSync(path.join(options.root, ".next", "BUILD_ID"))) {
     throw new Error("The app is not built: run `npm run build` first (npm test does).");
@@ -16,8 +16,8 @@ export async function startAppServer(options: { root: string; databaseUrl: strin
   const logs: string[] = [];
   // VIGIE_CPU_PROFILE_DIR: write a V8 CPU profile of the server there when it stops (for `npm run bench`).
   const profile = process.env.VIGIE_CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.VIGIE_CPU_PROFILE_DIR] : [];
-  const nextBin = path.join(options.root, "node_modules", "next", "dist", "bin", "next");
-  const child: ChildProcess = spawn(process.execPath, [...profile, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const server = path.join(options.root, "scripts", "server.mjs");
+  const child: ChildProcess = spawn(process.execPath, [...profile, server, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: options.root,
     env: {
       ...process.env,

@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
+import { MfaPanel } from "@/components/account/mfa-panel";
+import { SessionsPanel } from "@/components/account/sessions-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requireActor } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
+import { getAccount } from "@/lib/server/account/get-account";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
+  const account = await getAccount({ actor });
   return (
     <>
       <PageHeader title="My account" description={`${actor.name} · ${actor.email} · ${roleLabels[actor.role]}`} />
-      <ChangePasswordForm />
+      <div className="space-y-6">
+        <MfaPanel enabledAt={account.mfaEnabledAt} recoveryCodesLeft={account.recoveryCodesLeft} />
+        <SessionsPanel sessions={account.sessions} />
+        <ChangePasswordForm />
+      </div>
     </>
   );
 }

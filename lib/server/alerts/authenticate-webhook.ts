@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { credentialFrom, hashApiToken, secretsEqual } from "@/lib/auth/api-token";
+import { credentialFrom, hashApiToken, isTokenUsable, secretsEqual } from "@/lib/auth/api-token";
 
 export type WebhookAuth = { ok: true; via: "environment" | "token" } | { ok: false; reason: "unauthorized" | "not_configured" };
 
@@ -17,7 +17,7 @@ export async function authenticateWebhook(authorization: string | null): Promise
 
   if (credential) {
     const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(credential) } });
-    if (token && token.purpose === "ALERTMANAGER" && !token.revokedAt) {
+    if (token && token.purpose === "ALERTMANAGER" && isTokenUsable(token)) {
       if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
         await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
       }
@@ -25,6 +25,6 @@ export async function authenticateWebhook(authorization: string | null): Promise
     }
   }
   if (configured) return { ok: false, reason: "unauthorized" };
-  const tokens = await prisma.apiToken.count({ where: { purpose: "ALERTMANAGER", revokedAt: null } });
+  const tokens = await prisma.apiToken.count({ where: { purpose: "ALERTMANAGER", revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] } });
   return { ok: false, reason: tokens > 0 ? "unauthorized" : "not_configured" };
 }

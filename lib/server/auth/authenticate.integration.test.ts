@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
+import { currentTotp, hashRecoveryCode, newRecoveryCodes, newTotpSecret, sealSecret } from "@/lib/auth/mfa";
+import { MFA_REQUIRED } from "@/lib/validations/auth";
 import { authenticate } from "./authenticate";
 
 const address = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 4)}`;
@@ -31,14 +33,14 @@ describe("authenticate", () => {
     }
   });
 
-  it("locks an account after five failures, even for the right password, and says for how long", async () => {
+  it("locks an account for a minute after five failures, even for the right password, and says for how long", async () => {
     const user = await createUserRecord(testDb());
     for (let i = 0; i < 5; i++) {
       await authenticate(testDb(), { email: user.email, password: "wrong", address: address() }, { sleep: async () => {} }).catch(() => {});
     }
     await expect(authenticate(testDb(), { email: user.email, password: user.password, address: address() })).rejects.toMatchObject({
       code: "RATE_LIMITED",
-      message: expect.stringMatching(/blocked for 15 more minutes/),
+      message: expect.stringMatching(/Try again in (59|60) seconds/),
     });
   }, 30_000);
 
@@ -60,7 +62,70 @@ describe("authenticate", () => {
       await authenticate(testDb(), { email: `guess-${i}-${randomUUID()}@vigie.local`, password: "x", address: from }, { sleep }).catch(() => {});
     }
     expect(delays).toEqual([1_000, 2_000, 3_000, 4_000, 5_000, 5_000, 5_000, 5_000, 5_000, 5_000]);
+    expect(await testDb().securityEvent.count({ where: { address: from, type: "signin.failed" } })).toBe(20);
     const user = await createUserRecord(testDb());
     await expect(authenticate(testDb(), { email: user.email, password: user.password, address: from })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   }, 60_000);
+
+  it("counts parallel attempts exactly: eight at once against a limit of five check five passwords", async () => {
+    const user = await createUserRecord(testDb());
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => authenticate(testDb(), { email: user.email, password: "wrong", address: address() }, { sleep: async () => {} }).then(() => "ok", (e: { code: string }) => e.code)),
+    );
+    expect(results.filter((r) => r === "UNAUTHENTICATED")).toHaveLength(5);
+    expect(results.filter((r) => r === "RATE_LIMITED")).toHaveLength(3);
+    expect(await testDb().securityEvent.count({ where: { subject: user.email, type: "signin.failed" } })).toBe(5);
+  }, 30_000);
+
+  it("records successful sign-ins in the audit log, with the address", async () => {
+    const user = await createUserRecord(testDb());
+    const from = address();
+    await authenticate(testDb(), { email: user.email, password: user.password, address: from });
+    const event = await testDb().securityEvent.findFirstOrThrow({ where: { subject: user.email, type: "signin.succeeded" } });
+    expect(event).toMatchObject({ actorId: user.id, address: from });
+  });
+});
+
+describe("authenticate with a second factor", () => {
+  async function enrolled() {
+    const user = await createUserRecord(testDb());
+    const secret = newTotpSecret();
+    const codes = newRecoveryCodes();
+    await testDb().user.update({ where: { id: user.id }, data: { mfaSecret: sealSecret(secret), mfaEnabledAt: new Date(), mfaRecoveryHashes: codes.map(hashRecoveryCode) } });
+    return { ...user, secret, codes };
+  }
+
+  it("asks for the code once the password is right, without counting that as a failure", async () => {
+    const user = await enrolled();
+    for (let i = 0; i < 6; i++) {
+      await expect(authenticate(testDb(), { email: user.email, password: user.password, address: address() })).rejects.toMatchObject({ code: "UNAUTHENTICATED", message: MFA_REQUIRED });
+    }
+    await expect(authenticate(testDb(), { email: user.email, password: user.password, code: await currentTotp(user.secret), address: address() })).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("refuses a wrong code, a replayed one, and a wrong password with a right code", async () => {
+    const user = await enrolled();
+    await expect(authenticate(testDb(), { email: user.email, password: user.password, code: "000000", address: address() })).rejects.toMatchObject({ message: "Wrong or already used code." });
+    const code = await currentTotp(user.secret);
+    await expect(authenticate(testDb(), { email: user.email, password: "wrong", code, address: address() })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await authenticate(testDb(), { email: user.email, password: user.password, code, address: address() });
+    await expect(authenticate(testDb(), { email: user.email, password: user.password, code, address: address() })).rejects.toMatchObject({ message: "Wrong or already used code." });
+  });
+
+  it("throttles second-factor guesses like passwords", async () => {
+    const user = await enrolled();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      outcomes.push(await authenticate(testDb(), { email: user.email, password: user.password, code: String(100000 + i), address: address() }, { sleep: async () => {} }).then(() => "ok", (e: { code: string }) => e.code));
+    }
+    expect(outcomes.at(-1)).toBe("RATE_LIMITED");
+  }, 30_000);
+
+  it("takes each recovery code once", async () => {
+    const user = await enrolled();
+    const code = user.codes[0]!;
+    await expect(authenticate(testDb(), { email: user.email, password: user.password, code, address: address() })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate(testDb(), { email: user.email, password: user.password, code, address: address() })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).mfaRecoveryHashes).toHaveLength(9);
+  });
 });

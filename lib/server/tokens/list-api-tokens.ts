@@ -7,7 +7,7 @@ export async function listApiTokens({ actor }: { actor: Actor }) {
   assertCan(actor, "administer");
   return prisma.apiToken.findMany({
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, purpose: true, role: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, name: true, purpose: true, role: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true, createdBy: { select: { name: true } } },
   });
 }
 

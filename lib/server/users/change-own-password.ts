@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { AppError } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
+import { endAllSessions } from "@/lib/server/sessions/end-all-sessions";
 
 /** Any signed-in person, for their own account only; other sessions of theirs end. */
 export async function changeOwnPassword({ actor, currentPassword, newPassword }: { actor: Actor; currentPassword: string; newPassword: string }) {
@@ -14,9 +16,11 @@ export async function changeOwnPassword({ actor, currentPassword, newPassword }:
   }
   const weakness = passwordWeakness(newPassword);
   if (weakness) throw new AppError("INVALID_INPUT", weakness, { fieldErrors: { newPassword: [weakness] } });
-  const updated = await prisma.user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(newPassword);
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } } });
+    await endAllSessions(tx, actor.id, "password changed");
+    await recordSecurityEvent(tx, { type: "password.changed", actor, subject: user.email });
+    return { sessionVersion: updated.sessionVersion };
   });
-  return { sessionVersion: updated.sessionVersion };
 }

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 import type { CreateUserInput } from "@/lib/validations/user";
 
 /** Creates an account with a random first password, returned once so the admin can hand it over. */
@@ -14,9 +15,11 @@ export async function createUser({ actor, input }: { actor: Actor; input: Create
     throw new AppError("CONFLICT", "An account with this email already exists.", { fieldErrors: { email: ["Already used."] } });
   }
   const password = generatePassword();
-  const user = await prisma.user.create({
-    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(password) },
-    select: { id: true, email: true },
+  const passwordHash = await hashPassword(password);
+  const user = await prisma.$transaction(async (tx) => {
+    const created = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: { id: true, email: true } });
+    await recordSecurityEvent(tx, { type: "user.created", actor, subject: input.email, data: { role: input.role } });
+    return created;
   });
   return { user, password };
 }

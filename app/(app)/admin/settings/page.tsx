@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PriorityMatrixForm, SlaTargetsForm } from "@/components/settings/matrix-tables";
 import { QuorumForm } from "@/components/settings/quorum-form";
+import { RequireMfaForm } from "@/components/settings/require-mfa-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/guard";
@@ -16,9 +17,10 @@ export default async function SettingsPage() {
   const settings = await getTeamSettings({ actor });
   return (
     <>
-      <PageHeader title="Team settings" description="How the admin group validates, and how priority and service levels are computed." />
+      <PageHeader title="Team settings" description="How the admin group validates, how admins sign in, and how priority and service levels are computed." />
       <div className="space-y-8">
         <QuorumForm policy={settings.quorumPolicy} />
+        <RequireMfaForm required={settings.requireAdminMfa} />
         <section className="space-y-2">
           <h2 className="font-medium">Priority matrix</h2>
           <p className="text-xs text-zinc-500">Impact × urgency → priority, GLPI&apos;s 5×5 by default; &quot;major&quot; (P6) where you choose. Applies from the next classification.</p>

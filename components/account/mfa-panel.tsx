@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { confirmMfaAction, disableMfaAction, startMfaAction } from "@/lib/actions/account";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { confirmMfaSchema, disableMfaSchema } from "@/lib/validations/auth";
+
+type Enrolment = { secret: string; uri: string; qrSvg: string };
+
+/** Two-factor sign-in: enrol with an authenticator app (QR code or the key by hand), then recovery codes once. */
+export function MfaPanel({ enabledAt, recoveryCodesLeft }: { enabledAt: Date | null; recoveryCodesLeft: number }) {
+  const [codes, setCodes] = useState<string[] | null>(null);
+  if (codes) return <RecoveryCodes codes={codes} />;
+  return (
+    <section aria-labelledby="mfa" className="max-w-xl space-y-3 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="mfa">
+      <h2 id="mfa" className="font-medium">Two-factor sign-in</h2>
+      {enabledAt ? (
+        <>
+          <p className="text-sm">On since {new Date(enabledAt).toISOString().slice(0, 10)}. {recoveryCodesLeft} recovery code{recoveryCodesLeft === 1 ? "" : "s"} left.</p>
+          <ActionForm action={disableMfaAction} schema={disableMfaSchema} className="flex flex-wrap items-end gap-2">
+            {({ errors, pending }) => (
+              <>
+                <Field label="Your password, to turn it off" name="password" errors={errors.password}>
+                  <Input name="password" type="password" autoComplete="current-password" errors={errors.password} />
+                </Field>
+                <Button type="submit" variant="danger" disabled={pending}>Turn off</Button>
+              </>
+            )}
+          </ActionForm>
+        </>
+      ) : (
+        <Enrol onDone={setCodes} />
+      )}
+    </section>
+  );
+}
+
+function Enrol({ onDone }: { onDone: (codes: string[]) => void }) {
+  return (
+    <ActionForm action={startMfaAction} showSuccess={false}>
+      {({ pending, state }) => {
+        const enrolment = state?.ok ? (state.data as Enrolment) : null;
+        if (!enrolment) {
+          return (
+            <>
+              <p className="mb-2 text-sm">Besides the password, signing in then asks for a six-digit code from an app on your phone (FreeOTP, Aegis, Google Authenticator, 1Password…).</p>
+              <Button type="submit" disabled={pending}>Set up</Button>
+            </>
+          );
+        }
+        return <Confirm enrolment={enrolment} onDone={onDone} />;
+      }}
+    </ActionForm>
+  );
+}
+
+function Confirm({ enrolment, onDone }: { enrolment: Enrolment; onDone: (codes: string[]) => void }) {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">Scan this code with the app, or type the key by hand, then enter the code it shows.</p>
+      {/* eslint-disable-next-line @next/next/no-img-element -- an inline SVG data URL, nothing to optimise */}
+      <img src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`} alt="QR code to scan with the authenticator app" width={176} height={176} className="rounded bg-white p-1" />
+      <p className="text-xs">Key: <code data-testid="mfa-secret" className="select-all break-all font-mono">{enrolment.secret}</code></p>
+      <ActionForm action={confirmMfaAction} schema={confirmMfaSchema} className="flex flex-wrap items-end gap-2" showSuccess={false}>
+        {({ errors, pending, state }) => {
+          if (state?.ok) queueMicrotask(() => onDone((state.data as { recoveryCodes: string[] }).recoveryCodes));
+          return (
+            <>
+              <Field label="Code from the app" name="code" errors={errors.code}>
+                <Input name="code" inputMode="numeric" autoComplete="one-time-code" errors={errors.code} />
+              </Field>
+              <Button type="submit" disabled={pending}>Turn on</Button>
+            </>
+          );
+        }}
+      </ActionForm>
+    </div>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  return (
+    <section aria-labelledby="recovery" className="max-w-xl space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40">
+      <h2 id="recovery" className="font-medium">Two-factor sign-in is on</h2>
+      <Notice tone="warning">Keep these recovery codes somewhere safe: each signs you in once without the phone. They are shown only now.</Notice>
+      <ul className="grid grid-cols-2 gap-1 font-mono text-sm" data-testid="recovery-codes">
+        {codes.map((c) => <li key={c}>{c}</li>)}
+      </ul>
+      <a href="/account" className="inline-block text-sm text-sky-700 underline dark:text-sky-400">Done</a>
+    </section>
+  );
+}
