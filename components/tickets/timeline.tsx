@@ -1,8 +1,11 @@
-import { eventLabel } from "@/lib/domain/timeline";
+import { eventLabel, shownType } from "@/lib/domain/timeline";
 import { formatDateTime } from "@/lib/format";
 import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
 
-function detail(type: string, data: Record<string, unknown>): string | null {
+const at = (value: unknown) => (value ? formatDateTime(String(value)) : "unknown");
+
+/** The line after an event's label: what the data says, for each type (older rows' shapes included). */
+export function eventDetail(type: string, data: Record<string, unknown>): string | null {
   if (type.startsWith("alert.") && Array.isArray(data.alerts)) {
     const alerts = data.alerts as { alertname?: string; instance?: string }[];
     const named = alerts.slice(0, 3).map((a) => [a.alertname, a.instance].filter(Boolean).join(" on "));
@@ -16,6 +19,13 @@ function detail(type: string, data: Record<string, unknown>): string | null {
   if (type === "validation.approved") return data.quorumReached ? "quorum reached" : "waiting for more approvals";
   if (type.startsWith("remediation.")) return [data.title, data.state ? String(data.state).toLowerCase() : null].filter(Boolean).join(" · ");
   if (type === "heartbeat.late") return data.lastSeenAt ? `last seen ${formatDateTime(String(data.lastSeenAt))}` : "never received";
+  if (type === "heartbeat.stopped") return `Watchdog ended ${at(data.endedAt)}, last beat ${data.lastSeenAt ? at(data.lastSeenAt) : "never received"}`;
+  if (type === "heartbeat.restored") return data.lateSince ? `late since ${at(data.lateSince)}` : null;
+  if (type === "alertmanager.unreachable") {
+    const urls = Array.isArray(data.urls) ? (data.urls as { url?: string }[]).map((u) => u.url).filter(Boolean) : [];
+    return `no answer since ${at(data.since)}${urls.length ? ` from ${urls.join(", ")}` : ""}`;
+  }
+  if (type === "alertmanager.reachable") return data.since ? `unreachable since ${at(data.since)}` : null;
   if (type === "ticket.registered") return `from ${String(data.source).toLowerCase()}${data.previousTicketId ? ", recurrence of a closed ticket" : ""}`;
   return null;
 }
@@ -25,11 +35,13 @@ export function Timeline({ events }: { events: TicketDetail["events"] }) {
   return (
     <ol className="relative space-y-3 border-l border-zinc-200 pl-4 dark:border-zinc-800" data-testid="timeline">
       {events.map((e) => {
-        const extra = detail(e.type, (e.data ?? {}) as Record<string, unknown>);
+        const data = (e.data ?? {}) as Record<string, unknown>;
+        const type = shownType(e.type, data);
+        const extra = eventDetail(type, data);
         return (
           <li key={e.id} data-type={e.type} className="relative">
             <span className="absolute -left-[21px] top-1.5 h-2 w-2 rounded-full bg-zinc-400 dark:bg-zinc-600" aria-hidden />
-            <div className="text-sm">{eventLabel(e.type)}{extra ? <span className="text-zinc-500"> · {extra}</span> : null}</div>
+            <div className="text-sm">{eventLabel(type)}{extra ? <span className="text-zinc-500"> · {extra}</span> : null}</div>
             <div className="text-xs text-zinc-500">
               {formatDateTime(e.at)} · {e.actorName ?? e.actorKind.toLowerCase()}
             </div>

@@ -1,13 +1,19 @@
 // Timeline event types: every change of a ticket is one of these, written with the change, never rewritten.
+// Rows are immutable, so a type is never renamed or removed: older rows keep their type and data shape
+// (e.g. a "heartbeat.late" with data.cause written before "heartbeat.stopped" existed).
 export const eventTypes = {
   "ticket.registered": "Registered",
   "alert.firing": "Alert firing",
   "alert.resolved": "Alert resolved",
+  "alert.reconciled": "Alert resolved by reconciliation: Alertmanager no longer holds it",
   "signal.cleared": "Signal cleared: no alert fires any more",
   "signal.firing": "Signal firing again",
   "ticket.reopened_by_alert": "Firing again: back to treatment (flapping)",
   "heartbeat.late": "Heartbeat late: the alerting pipeline may be down",
+  "heartbeat.stopped": "Watchdog resolved: Prometheus stopped evaluating rules",
   "heartbeat.restored": "Heartbeat back",
+  "alertmanager.unreachable": "Alertmanager unreachable: alerts may not reach anyone",
+  "alertmanager.reachable": "Alertmanager reachable again",
   "ticket.classified": "Classified",
   "ticket.assigned": "Assigned",
   "ticket.solution_recorded": "Solution recorded",
@@ -27,4 +33,16 @@ export type EventType = keyof typeof eventTypes;
 
 export function eventLabel(type: string): string {
   return (eventTypes as Record<string, string>)[type] ?? type;
+}
+
+/**
+ * The type a row is shown as. Rows written before the R1 watches had their own types reused "heartbeat.late",
+ * "signal.cleared" and "alert.resolved" with `data.cause` or `data.via`; they read as today's types.
+ */
+export function shownType(type: string, data: Record<string, unknown>): string {
+  if (type === "heartbeat.late" && data.cause === "watchdog_resolved") return "heartbeat.stopped";
+  if (type === "heartbeat.late" && data.cause === "alertmanager_unreachable") return "alertmanager.unreachable";
+  if (type === "signal.cleared" && data.cause === "alertmanager_reachable") return "alertmanager.reachable";
+  if (type === "alert.resolved" && data.via === "reconciliation") return "alert.reconciled";
+  return type;
 }

@@ -94,6 +94,9 @@ export function heldKeys(groups: AmGroup[]): Set<string> {
 
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 
+/** The `vigieSource` of a body reconciliation built: such deliveries are not counted as Alertmanager's. */
+export const RECONCILED_SOURCE = "reconciliation";
+
 const common = (sets: Record<string, string>[]) =>
   Object.fromEntries(Object.entries(sets[0] ?? {}).filter(([k, v]) => sets.every((s) => Object.hasOwn(s, k) && s[k] === v)));
 
@@ -119,6 +122,6 @@ export function webhookBodyFor(group: IngestPlan["groups"][number], externalURL:
       fingerprint: a.fingerprint,
     })),
     // Not part of Alertmanager's payload (unknown keys are accepted): the stored body says where it came from.
-    vigieSource: "reconciliation",
+    vigieSource: RECONCILED_SOURCE,
   };
 }

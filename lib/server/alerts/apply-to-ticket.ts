@@ -9,11 +9,11 @@ import { stepAfterRefiring } from "@/lib/domain/lifecycle/transitions";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
-import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
+import { recordEvents, type EventActor, type NewEvent } from "@/lib/server/timeline/record-events";
 import { assignAlerts, resolveAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
-const alertmanager = { kind: "ALERTMANAGER" } as const;
+const alertmanager: EventActor = { kind: "ALERTMANAGER" };
 
 const alertEventData = (a: WebhookAlert) => ({
   fingerprint: a.fingerprint,
@@ -94,8 +94,10 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     await tx.alert.updateMany({ where: { id: { in: plan.repeated.map((r) => r.id) } }, data: { lastReceivedAt: now, deliveries: { increment: 1 } } });
   }
 
-  await recordEvents(tx, via ? { kind: "ALERTMANAGER", name: via } : alertmanager, events);
+  // Vigie itself acted when it built the payload (reconciliation), as when reconciliation resolves alerts.
+  const actor: EventActor = via ? { kind: "SYSTEM", name: via } : alertmanager;
+  await recordEvents(tx, actor, events);
   const touched = new Set<string>([...(ticketId ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
-  await refreshSignals(tx, [...touched]);
+  await refreshSignals(tx, [...touched], actor);
   return ticketId;
 }

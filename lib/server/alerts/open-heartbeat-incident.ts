@@ -24,12 +24,11 @@ export async function openHeartbeatIncident(tx: Prisma.TransactionClient, config
     description: `Vigie expects the ${config.matcher.label}="${name}" alert at least every ${Math.round(config.periodMs / 3_600_000)} h (plus ${Math.round(config.graceMs / 60_000)} min of grace), and treats its resolution as the rule pipeline stopping. While it is missing, Prometheus or Alertmanager may be down and no other alert reaches anyone.`,
   });
   const lastSeenAt = alarm.lastSeenAt?.toISOString() ?? null;
-  // One event type for both causes (the timeline's types are shared); `cause` tells them apart.
-  const data =
+  const event =
     alarm.kind === "late"
-      ? { cause: "overdue", lastSeenAt, deadline: alarm.deadline.toISOString() }
-      : { cause: "watchdog_resolved", lastSeenAt, endedAt: alarm.endedAt?.toISOString() ?? null, receivedAt: now.toISOString() };
-  await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, type: "heartbeat.late", data }]);
+      ? { type: "heartbeat.late" as const, data: { lastSeenAt, deadline: alarm.deadline.toISOString() } }
+      : { type: "heartbeat.stopped" as const, data: { lastSeenAt, endedAt: alarm.endedAt?.toISOString() ?? null, receivedAt: now.toISOString() } };
+  await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, ...event }]);
   await tx.heartbeat.update({ where: { name }, data: { lateSince: now, incidentTicketId: ticket.id } });
   const email =
     alarm.kind === "late"

@@ -1,11 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordEvents } from "@/lib/server/timeline/record-events";
+import { recordEvents, type EventActor } from "@/lib/server/timeline/record-events";
 
 /**
  * Recomputes the signal of the given tickets from their alerts: firing while one still fires, resolved once
  * all have ended. A resolved signal never moves the ticket's step: a person still validates the solution.
+ * The actor is whoever changed the alerts: Alertmanager's delivery, or reconciliation.
  */
-export async function refreshSignals(tx: Prisma.TransactionClient, ticketIds: string[]): Promise<void> {
+export async function refreshSignals(tx: Prisma.TransactionClient, ticketIds: string[], actor: EventActor = { kind: "ALERTMANAGER" }): Promise<void> {
   if (ticketIds.length === 0) return;
   const rows = await tx.$queryRaw<{ id: string; signal: string; firing: boolean }[]>`
     SELECT t."id", t."signal"::text AS "signal", bool_or(a."status" = 'FIRING') AS "firing"
@@ -16,6 +17,6 @@ export async function refreshSignals(tx: Prisma.TransactionClient, ticketIds: st
     const next = row.firing ? "FIRING" : "RESOLVED";
     if (row.signal === next) continue;
     await tx.ticket.update({ where: { id: row.id }, data: { signal: next } });
-    await recordEvents(tx, { kind: "ALERTMANAGER" }, [{ ticketId: row.id, type: next === "FIRING" ? "signal.firing" : "signal.cleared" }]);
+    await recordEvents(tx, actor, [{ ticketId: row.id, type: next === "FIRING" ? "signal.firing" : "signal.cleared" }]);
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { prisma } from "@/lib/db/prisma";
+import { RECONCILED_SOURCE } from "@/lib/domain/alerts/reconcile";
 import { heartbeatConfig } from "@/lib/server/alerts/config";
 import { rejectionCounts } from "@/lib/server/alerts/count-rejection";
 
@@ -32,7 +33,8 @@ function createMetrics() {
       prisma.heartbeat.findUnique({ where: { name: heartbeatConfig().matcher.value } }),
       prisma.outboxEmail.count({ where: { status: "PENDING" } }),
       prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } }),
-      prisma.webhookDelivery.count(),
+      // Deliveries Vigie built itself (reconciliation marks their body) are counted by vigie_reconciled_alerts_total.
+      prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS "count" FROM "WebhookDelivery" WHERE "payload"->>'vigieSource' IS DISTINCT FROM ${RECONCILED_SOURCE}`,
       prisma.webhookRejection.findMany(),
       prisma.reconcileState.findUnique({ where: { id: 1 } }),
       prisma.reconciliationRun.findFirst({ orderBy: { id: "desc" }, select: { reachable: true } }),
@@ -45,7 +47,7 @@ function createMetrics() {
     backlog.set({ state: "waiting" }, pending - failing);
     backlog.set({ state: "failing" }, failing);
     accepted.reset();
-    accepted.inc(deliveries);
+    accepted.inc(Number(deliveries[0]?.count ?? 0));
     rejected.reset();
     const reasons = new Map(rejections.map((r) => [r.reason, r.count]));
     for (const [reason, count] of rejectionCounts()) reasons.set(reason, Math.max(reasons.get(reason) ?? 0, count));

@@ -25,7 +25,12 @@ export async function reconcileGroup(groupKey: string, { db = prisma, now = new 
     try {
       const groups = snapshot.groups.filter((g) => g.groupKey === groupKey);
       const plan = planIngestion({ groups, stored: await storedKeys(db, groups), now, graceMs: 0, all: true });
-      return { ingested: await ingestMissing(db, plan, url) };
+      const ingested = await ingestMissing(db, plan, url);
+      // The same lasting counter as the periodic runs' (vigie_reconciled_alerts_total{direction="ingested"}).
+      if (ingested.length > 0) {
+        await db.reconcileState.upsert({ where: { id: 1 }, create: { id: 1, ingestedTotal: ingested.length }, update: { ingestedTotal: { increment: ingested.length } } });
+      }
+      return { ingested };
     } catch (e) {
       return { ingested: [], error: e instanceof Error ? e.message.split("\n")[0]! : String(e) };
     }

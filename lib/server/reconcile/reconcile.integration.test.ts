@@ -103,9 +103,11 @@ describe("reconciliation with a real Alertmanager", () => {
     const ticket = await testDb().ticket.findUniqueOrThrow({ where: { id: ticketId! }, include: { alerts: true, events: { orderBy: { id: "asc" } } } });
     expect(ticket.signal).toBe("RESOLVED");
     expect(ticket.alerts[0]!.status).toBe("RESOLVED");
-    const resolvedEvent = ticket.events.find((e) => e.type === "alert.resolved")!;
-    expect(resolvedEvent).toMatchObject({ actorKind: "SYSTEM", actorName: RECONCILIATION, data: expect.objectContaining({ via: "reconciliation", count: 1 }) });
-    expect(ticket.events.at(-1)!.type).toBe("signal.cleared");
+    const resolvedEvent = ticket.events.find((e) => e.type === "alert.reconciled")!;
+    expect(resolvedEvent).toMatchObject({ actorKind: "SYSTEM", actorName: RECONCILIATION, data: expect.objectContaining({ count: 1 }) });
+    expect(ticket.events.filter((e) => e.type === "alert.resolved")).toHaveLength(0);
+    // The signal cleared because reconciliation resolved the alert: the timeline names it, not Alertmanager.
+    expect(ticket.events.at(-1)).toMatchObject({ type: "signal.cleared", actorKind: "SYSTEM", actorName: RECONCILIATION });
   });
 
   it("ingests an alert Vigie never received into its group's ticket, and opens a ticket for a group it never saw", async (ctx) => {
@@ -146,9 +148,13 @@ describe("reconciliation with a real Alertmanager", () => {
     body.truncatedAlerts = body.alerts.length - 1;
     body.alerts = body.alerts.slice(0, 1);
     const { ticketId } = await deliver(body);
+    const counted = async () => (await testDb().reconcileState.findUnique({ where: { id: 1 } }))?.ingestedTotal ?? 0;
+    const before = await counted();
     const result = await reconcileGroup(body.groupKey, { db: testDb(), config: config([am!.url]) });
     expect(result.ingested).toHaveLength(2);
     expect(await testDb().alert.count({ where: { ticketId: ticketId! } })).toBe(3);
+    // vigie_reconciled_alerts_total{direction="ingested"} reads this counter.
+    expect(await counted()).toBe(before + 2);
   });
 
   it("opens one R1 incident and sends one email when no Alertmanager answers for longer than the threshold", async (ctx) => {
@@ -166,11 +172,14 @@ describe("reconciliation with a real Alertmanager", () => {
     expect(more).toHaveLength(0);
     expect(ticket).toMatchObject({ riskCodes: ["R1"], signal: "FIRING", source: "HEARTBEAT" });
     expect(ticket!.outboxEmails.map((e) => e.kind)).toEqual(["alertmanager.unreachable"]);
+    const events = () => testDb().timelineEvent.findMany({ where: { ticketId: ticket!.id }, orderBy: { id: "asc" } });
+    expect((await events()).map((e) => e.type)).toEqual(["ticket.registered", "alertmanager.unreachable"]);
     const last = await testDb().reconciliationRun.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(last).toMatchObject({ error: "no Alertmanager answered", reachable: [expect.objectContaining({ url: down, ok: false }), expect.objectContaining({ ok: false })] });
 
     // One answers again: the incident's signal clears; a person closes it.
     await reconcileAlertmanager({ db: testDb(), now: at(6 * MIN), config: config([down, am!.url]) });
     expect((await testDb().ticket.findUniqueOrThrow({ where: { id: ticket!.id } })).signal).toBe("RESOLVED");
+    expect((await events()).map((e) => e.type).slice(-2)).toEqual(["alertmanager.reachable", "signal.cleared"]);
   });
 });

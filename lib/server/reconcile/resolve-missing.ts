@@ -41,16 +41,16 @@ export async function resolveMissing(db: PrismaClient, { held, now, graceMs }: {
     for (const o of resolved) if (o.ticketId) byTicket.set(o.ticketId, [...(byTicket.get(o.ticketId) ?? []), o]);
     const events: NewEvent[] = [...byTicket].map(([ticketId, list]) => ({
       ticketId,
-      type: "alert.resolved",
+      type: "alert.reconciled",
       data: {
         count: list.length,
-        via: "reconciliation",
         reason: "Alertmanager no longer holds these alerts: their resolved notice never reached Vigie",
         alerts: list.map((o) => ({ fingerprint: o.fingerprint, alertname: o.alertname, instance: o.instance, startsAt: o.startsAt.toISOString(), endsAt: missingSince.get(o.id)!.toISOString() })),
       },
     }));
-    await recordEvents(tx, { kind: "SYSTEM", name: RECONCILIATION }, events);
-    await refreshSignals(tx, [...byTicket.keys()]);
+    const actor = { kind: "SYSTEM", name: RECONCILIATION } as const;
+    await recordEvents(tx, actor, events);
+    await refreshSignals(tx, [...byTicket.keys()], actor);
     return resolved.map((o) => ({ direction: "resolved" as const, ticketId: o.ticketId, fingerprint: o.fingerprint, alertname: o.alertname, groupKey: o.groupKey }));
   }, { timeout: 60_000 });
 }

@@ -19,7 +19,10 @@ export async function watchReachability(db: PrismaClient, snapshots: AmSnapshot[
     if (snapshots.some((s) => s.ok)) {
       if (state.alertedAt && state.incidentTicketId) {
         await tx.ticket.update({ where: { id: state.incidentTicketId }, data: { signal: "RESOLVED" } });
-        await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: state.incidentTicketId, type: "signal.cleared", data: { cause: "alertmanager_reachable", since: state.unreachableSince?.toISOString() ?? null } }]);
+        await recordEvents(tx, { kind: "SYSTEM" }, [
+          { ticketId: state.incidentTicketId, type: "alertmanager.reachable", data: { since: state.unreachableSince?.toISOString() ?? null, at: now.toISOString() } },
+          { ticketId: state.incidentTicketId, type: "signal.cleared", data: {} },
+        ]);
       }
       await tx.reconcileState.update({ where: { id: 1 }, data: { lastReachableAt: now, unreachableSince: null, alertedAt: null } });
       return { unreachableSince: null, openedTicketId: null };
@@ -36,7 +39,7 @@ export async function watchReachability(db: PrismaClient, snapshots: AmSnapshot[
       description: `Vigie reads Alertmanager's API every reconciliation run (ALERTMANAGER_URL) and got no answer from any instance for more than ${minutes} min. While it is unreachable, Alertmanager may be down and no alert reaches anyone.`,
     });
     const urls = snapshots.map((s) => ({ url: s.url, error: s.ok ? undefined : s.error }));
-    await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, type: "heartbeat.late", data: { cause: "alertmanager_unreachable", since: since.toISOString(), urls } }]);
+    await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, type: "alertmanager.unreachable", data: { since: since.toISOString(), urls } }]);
     await tx.reconcileState.update({ where: { id: 1 }, data: { unreachableSince: since, alertedAt: now, incidentTicketId: ticket.id } });
     const email = alertmanagerUnreachableEmail(publicUrl(), ticket, { since, urls });
     await enqueueEmail(tx, { kind: "alertmanager.unreachable", to: await activeAdminEmails(tx), ...email, ticketId: ticket.id });
