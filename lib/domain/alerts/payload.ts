@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { safeText, storableGroupKey } from "./safe-text";
+import { safeText, storedGroupKey } from "./safe-text";
 
 // Alertmanager's webhook payload, version "4". Unknown keys are accepted: newer Alertmanagers add some.
 // Every string is made storable (safeText); nothing Alertmanager can send is refused for its text.
@@ -43,7 +43,7 @@ export type RejectedAlert = { index: number; fingerprint: string; reason: string
 export const webhookPayloadSchema = z.looseObject({
   version: z.string(),
   // Indexed columns hold a bounded key: a longer one is shortened to its start and a hash of the whole.
-  groupKey: z.string().min(1).transform((k) => storableGroupKey(safeText(k))),
+  groupKey: z.string().min(1).transform(storedGroupKey),
   // Alertmanager counts in 64 bits; the column holds 32. Clamped: the exact figure only says "fetch the rest".
   truncatedAlerts: z.number().min(0).refine(Number.isInteger, "must be an integer").optional().default(0).transform((n) => Math.min(n, INT32_MAX)),
   status: z.enum(["firing", "resolved"]),

@@ -37,3 +37,6 @@ export function storableGroupKey(key: string): string {
   while (Buffer.byteLength(prefix, "utf8") > 900) prefix = prefix.slice(0, -50);
   return `${safeText(prefix)}…sha256:${hash}`;
 }
+
+/** A groupKey as Vigie stores and looks it up: storable text, bounded. Idempotent; ingestion and reconciliation share it. */
+export const storedGroupKey = (key: string): string => storableGroupKey(safeText(key));

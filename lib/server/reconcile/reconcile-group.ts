@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { planIngestion } from "@/lib/domain/alerts/reconcile";
+import { storedGroupKey } from "@/lib/domain/alerts/safe-text";
 import type { ReconcileChange } from "./changes";
 import { reconcileConfig, type ReconcileConfig } from "./config";
 import { fetchAlertmanager } from "./fetch-alertmanager";
@@ -23,7 +24,9 @@ export async function reconcileGroup(groupKey: string, { db = prisma, now = new 
       continue;
     }
     try {
-      const groups = snapshot.groups.filter((g) => g.groupKey === groupKey);
+      // The snapshot's keys are in stored form; so is a parsed delivery's, and storedGroupKey is idempotent.
+      const key = storedGroupKey(groupKey);
+      const groups = snapshot.groups.filter((g) => g.groupKey === key);
       const plan = planIngestion({ groups, stored: await storedKeys(db, groups), now, graceMs: 0, all: true });
       const ingested = await ingestMissing(db, plan, url);
       // The same lasting counter as the periodic runs' (vigie_reconciled_alerts_total{direction="ingested"}).
