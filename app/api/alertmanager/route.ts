@@ -8,6 +8,7 @@ import { safeJsonText } from "@/lib/domain/alerts/safe-text";
 import { authenticateWebhook } from "@/lib/server/alerts/authenticate-webhook";
 import { countRejection } from "@/lib/server/alerts/count-rejection";
 import { ingestDelivery } from "@/lib/server/alerts/ingest-delivery";
+import { fetchTruncatedLater } from "@/lib/server/reconcile/fetch-truncated";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +56,8 @@ export async function POST(request: Request) {
 
     // Stored verbatim, except the escapes jsonb refuses (NUL, lone surrogates), which become U+FFFD like the alerts' text.
     const result = await ingestDelivery({ payload: parsed.payload, raw: safeJsonText(body.text) });
+    // Committed: now the alerts max_alerts cut off can be fetched from Alertmanager's API, without holding the answer.
+    if (parsed.payload.truncatedAlerts > 0 && env().ALERTMANAGER_URL) fetchTruncatedLater(parsed.payload.groupKey);
     for (const rejected of parsed.payload.rejectedAlerts) {
       await countRejection("alert_out_of_range", `alert ${rejected.index} (${rejected.fingerprint}) set aside: ${rejected.reason}`);
     }
