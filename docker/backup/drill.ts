@@ -15,6 +15,7 @@ const here = import.meta.dirname;
 export const SHIPPED_CONF = path.join(here, "pgbackrest.conf");
 export const JOB_SCRIPT = path.join(here, "pgbackrest-job.sh");
 const METRIC_SCRIPT = path.join(here, "write-backup-metric.sh");
+export const ROLES_SCRIPT = path.join(here, "..", "postgres", "init", "10-roles.sh");
 const isRoot = process.getuid?.() === 0;
 
 /** Why the drill cannot run here ("… missing: apt-get install -y postgresql pgbackrest jq"), or undefined. */
@@ -67,12 +68,19 @@ const must = (r: RunResult): RunResult => {
 export interface Cluster {
   dataDir: string;
   port: number;
+  /** as Vigie's role, `vigie` */
   url: string;
+  /** as the superuser, `postgres` (WAL switches, checks of the restore) */
+  adminUrl: string;
 }
 
 /** A temp dir owned by `postgres`, with its clusters, a pgBackRest repository and config, and a textfile dir. */
 export class Drill {
+  /** The `vigie` role's (vigie_db_password); the superuser `postgres` has its own, and the exporter its own. */
   readonly password = randomBytes(18).toString("hex");
+  readonly exporterPassword = randomBytes(18).toString("hex");
+  readonly superuserPassword = randomBytes(18).toString("hex");
+  readonly secretsDir: string;
   readonly conf: string;
   readonly socketDir: string;
   readonly textfileDir: string;
@@ -82,15 +90,19 @@ export class Drill {
     this.conf = path.join(dir, "pgbackrest.conf");
     this.socketDir = path.join(dir, "socket");
     this.textfileDir = path.join(dir, "textfile");
+    this.secretsDir = path.join(dir, "secrets");
     process.once("exit", this.killSync);
   }
 
   static create(): Drill {
     const drill = new Drill(fs.mkdtempSync(path.join(isRoot ? "/tmp" : os.tmpdir(), "vigie-drill-")));
-    for (const sub of ["socket", "textfile", "repo", "lock", "bin"]) fs.mkdirSync(path.join(drill.dir, sub), { mode: 0o700 });
+    for (const sub of ["socket", "textfile", "repo", "lock", "bin", "secrets"]) fs.mkdirSync(path.join(drill.dir, sub), { mode: 0o700 });
     // write-backup-metric, on the job's PATH as in the backup image.
     fs.symlinkSync(METRIC_SCRIPT, path.join(drill.dir, "bin", "write-backup-metric"));
-    fs.writeFileSync(path.join(drill.dir, "pwfile"), `${drill.password}\n`, { mode: 0o600 });
+    fs.writeFileSync(path.join(drill.dir, "pwfile"), `${drill.superuserPassword}\n`, { mode: 0o600 });
+    // As the compose stack's secrets, for postgres/init/10-roles.sh (a quote in one, as a password may have).
+    fs.writeFileSync(path.join(drill.secretsDir, "vigie_db_password"), `${drill.password}\n`, { mode: 0o600 });
+    fs.writeFileSync(path.join(drill.secretsDir, "postgres_exporter_password"), `${drill.exporterPassword}'x\n`, { mode: 0o600 });
     if (isRoot) must(spawnResult(spawnSync("chown", ["-R", "postgres:postgres", drill.dir], { encoding: "utf8" })));
     return drill;
   }
@@ -107,11 +119,11 @@ export class Drill {
     return this.as("pgbackrest", [`--config=${this.conf}`, `--stanza=${STANZA}`, ...args], {}, timeoutMs).then(must);
   }
 
-  /** initdb (superuser `vigie`, as in the postgres service), WAL archived with pgBackRest; writes the config. */
+  /** initdb (superuser `postgres`, as in the postgres service), WAL archived with pgBackRest; writes the config. */
   async init(name: string): Promise<Cluster> {
     const dataDir = path.join(this.dir, name);
     const port = await freePort();
-    must(await this.as(path.join(PG_BIN, "initdb"), ["-D", dataDir, "-U", "vigie", `--pwfile=${path.join(this.dir, "pwfile")}`, "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync"], {}, 60_000));
+    must(await this.as(path.join(PG_BIN, "initdb"), ["-D", dataDir, "-U", "postgres", `--pwfile=${path.join(this.dir, "pwfile")}`, "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync"], {}, 60_000));
     const shipped = fs.readFileSync(SHIPPED_CONF, "utf8");
     const conf = drillConfig(shipped, { repoPath: path.join(this.dir, "repo"), pgPath: dataDir, socketPath: this.socketDir, port, lockPath: path.join(this.dir, "lock") });
     fs.writeFileSync(this.conf, conf, { mode: 0o640 });
@@ -129,9 +141,25 @@ export class Drill {
     return this.cluster(dataDir, port);
   }
 
+  /**
+   * What the postgres image does on an empty volume: POSTGRES_DB created, then the init scripts run as the
+   * superuser over the socket; here the shipped postgres/init/10-roles.sh.
+   */
+  async createDatabaseAndRoles(c: Cluster): Promise<RunResult> {
+    const psql = path.join(PG_BIN, "psql");
+    must(await this.as(psql, ["-h", this.socketDir, "-p", String(c.port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c", "CREATE DATABASE vigie"]));
+    return must(await this.as("bash", [ROLES_SCRIPT], { SECRETS_DIR: this.secretsDir, POSTGRES_USER: "postgres", POSTGRES_DB: "vigie", PGHOST: this.socketDir, PGPORT: String(c.port) }));
+  }
+
+  /** The exporter's connection, as compose.yaml gives it to postgres_exporter. */
+  exporterUrl(c: Cluster): string {
+    return `postgresql://postgres_exporter:${encodeURIComponent(`${this.exporterPassword}'x`)}@127.0.0.1:${c.port}/vigie?sslmode=disable`;
+  }
+
   cluster(dataDir: string, port: number): Cluster {
     const url = `postgresql://vigie:${this.password}@127.0.0.1:${port}/vigie`;
-    return { dataDir, port, url };
+    const adminUrl = `postgresql://postgres:${this.superuserPassword}@127.0.0.1:${port}/vigie`;
+    return { dataDir, port, url, adminUrl };
   }
 
   async start(c: Cluster): Promise<void> {
@@ -168,8 +196,8 @@ function spawnResult(r: ReturnType<typeof spawnSync>): RunResult {
 }
 
 /** Runs SQL on a cluster, on a fresh connection. */
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(c: Cluster, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: c.url, connectionTimeoutMillis: 5_000 });
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(c: Cluster, text: string, values: unknown[] = [], as: "vigie" | "postgres" = "vigie"): Promise<T[]> {
+  const client = new pg.Client({ connectionString: as === "postgres" ? c.adminUrl : c.url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
     return (await client.query<T>(text, values)).rows;

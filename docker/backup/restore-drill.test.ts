@@ -2,7 +2,9 @@
 // PostgreSQL 15 and pgBackRest 2.45 natively (no Docker engine here; the image runs PostgreSQL 17):
 // 1. a cluster archiving its WAL with pgBackRest, configured from the shipped pgbackrest.conf (paths moved into
 //    a temp dir, retention and the rest as shipped); the stanza created right after start;
-// 2. Vigie's real migrations, a user and tickets;
+// 2. the database and roles as the postgres image's first start makes them (postgres/init/10-roles.sh): Vigie's
+//    real migrations run as the non-superuser `vigie`, which owns what they create; postgres_exporter (Debian's)
+//    reads the statistics as `postgres_exporter`, a pg_monitor member; then a user and tickets;
 // 3. the shipped pgbackrest-job.sh in its `now` mode: stanza, check, full backup, freshness metric;
 // 4. more tickets after the backup, their WAL segment switched and archived; the cluster stopped;
 // 5. a restore into a new data directory, recovering to the end of the archived WAL (pgBackRest's default
@@ -15,7 +17,19 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runMigrations } from "@/scripts/lib/migrate";
 import { freePort, waitFor } from "@/scripts/lib/net";
+import { findBinary, POSTGRES_EXPORTER, startDaemon, fetchText } from "../testing/native";
 import { type Cluster, Drill, drillMissing, JOB_SCRIPT, STANZA, sql } from "./drill";
+
+/** One scrape of Debian's postgres_exporter on `url`. */
+async function scrapeExporter(url: string): Promise<string> {
+  const port = await freePort();
+  const exporter = await startDaemon(POSTGRES_EXPORTER.bin, [`--web.listen-address=127.0.0.1:${port}`], { env: { ...process.env, DATA_SOURCE_NAME: url }, readyUrl: `http://127.0.0.1:${port}/metrics` });
+  try {
+    return await fetchText(`http://127.0.0.1:${port}/metrics`, 20_000);
+  } finally {
+    await exporter.stop();
+  }
+}
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 let drill: Drill | undefined;
@@ -51,8 +65,23 @@ describe("backup and restore drill (PostgreSQL 15, pgBackRest, Vigie's migration
     await d.start(primary);
     await d.pgbackrest(["stanza-create"]);
 
-    // 2. Vigie's schema and data from before the backup.
+    // 2. The roles, Vigie's schema as its own role, the exporter as its own; data from before the backup.
+    const roles = await d.createDatabaseAndRoles(primary);
+    expect(roles.output).toContain("roles vigie (owner of vigie) and postgres_exporter (pg_monitor) ready");
     await runMigrations(primary.url, { cwd: repoRoot, quiet: true });
+    const [me] = await sql<{ superuser: boolean; owns: string; foreign: string }>(primary, `SELECT rolsuper AS superuser,
+      (SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user)::text AS owns,
+      (SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> current_user)::text AS foreign
+      FROM pg_roles WHERE rolname = current_user`);
+    expect(me).toEqual({ superuser: false, owns: expect.stringMatching(/^[1-9]\d*$/), foreign: "0" });
+    if (findBinary(POSTGRES_EXPORTER.bin)) {
+      const metrics = await scrapeExporter(d.exporterUrl(primary));
+      expect(metrics, "the pg_monitor role reads the statistics").toMatch(/^pg_up 1$/m);
+      expect(metrics).toMatch(/^pg_exporter_last_scrape_error 0$/m);
+      // what the WAL archiving alerts read
+      expect(metrics).toMatch(/^pg_stat_archiver_failed_count\{[^}]*\} 0$/m);
+      expect(metrics).toMatch(/^pg_stat_activity_count\{/m);
+    } else if (process.env.CI === "true") throw new Error(`${POSTGRES_EXPORTER.bin} missing: apt-get install -y ${POSTGRES_EXPORTER.pkg}`);
     const [user] = await sql<{ id: string }>(
       primary,
       `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'drill@example.test', 'Drill', 'ADMIN', 'x', now()) RETURNING id`,
@@ -67,7 +96,7 @@ describe("backup and restore drill (PostgreSQL 15, pgBackRest, Vigie's migration
       PGBACKREST_STANZA: STANZA,
       PGHOST: d.socketDir,
       PGPORT: String(primary.port),
-      PGUSER: "vigie",
+      PGUSER: "postgres",
       TEXTFILE_DIR: d.textfileDir,
       BACKUP_AT: "04:00",
     }, 90_000);
@@ -88,7 +117,7 @@ describe("backup and restore drill (PostgreSQL 15, pgBackRest, Vigie's migration
     const after = ["after backup 1", "after backup 2"];
     await addTickets(primary, user?.id as string, after);
     await sql(primary, `UPDATE "Ticket" SET step = 'TREATMENT', "updatedAt" = now() WHERE title = 'before backup 1'`);
-    const [{ segment } = { segment: "" }] = await sql<{ segment: string }>(primary, "SELECT pg_walfile_name(pg_switch_wal()) AS segment");
+    const [{ segment } = { segment: "" }] = await sql<{ segment: string }>(primary, "SELECT pg_walfile_name(pg_switch_wal()) AS segment", [], "postgres");
     await waitFor(`WAL segment ${segment} archived`, async () => {
       const [row] = await sql<{ last: string | null }>(primary, "SELECT last_archived_wal AS last FROM pg_stat_archiver");
       return (row?.last ?? "") >= segment;

@@ -9,7 +9,11 @@
 #
 #   ALERTMANAGER_TOKEN  <- $SECRETS_DIR/vigie_alertmanager_token
 #   NEXTAUTH_SECRET     <- $SECRETS_DIR/nextauth_secret
-#   DATABASE_URL        <- postgresql://$PGUSER:<$SECRETS_DIR/postgres_password>@$PGHOST:$PGPORT/$PGDATABASE
+#   METRICS_TOKEN       <- $SECRETS_DIR/vigie_metrics_token (the file Prometheus sends)
+#   DATABASE_URL        <- postgresql://$PGUSER:<password>@$PGHOST:$PGPORT/$PGDATABASE, the password from
+#                          $SECRETS_DIR/vigie_db_password (Vigie's own role), else postgres_password
+#   SMTP_URL            <- smtp://$SMTP_USER:<$SECRETS_DIR/smtp_password>@$SMTP_HOST:$SMTP_PORT when SMTP_HOST is set
+#                          (smtps:// on port 465); the same relay and password file as Alertmanager's
 #   NEXTAUTH_URL        <- $VIGIE_URL
 # A variable already set in the environment wins over its file. SECRETS_DIR defaults to /run/secrets.
 #
@@ -44,16 +48,47 @@ if [ -z "${NEXTAUTH_SECRET:-}" ]; then
   fi
 fi
 
+# A secret file's content percent-encoded for a URL, read from stdin so that it never appears in a command line.
+url_encoded() {
+  node -e 'process.stdout.write(encodeURIComponent(require("fs").readFileSync(0, "utf8").replace(/\n+$/, "")))' < "$1"
+}
+
+if [ -z "${METRICS_TOKEN:-}" ]; then
+  if METRICS_TOKEN="$(read_secret vigie_metrics_token)"; then
+    export METRICS_TOKEN
+  else
+    unset METRICS_TOKEN
+  fi
+fi
+
 if [ -z "${DATABASE_URL:-}" ]; then
-  if [ -z "${PGHOST:-}" ] || ! [ -r "$secrets_dir/postgres_password" ]; then
-    echo "vigie: DATABASE_URL is required: set it, or PGHOST (with PGUSER, PGDATABASE, PGPORT) and the secret $secrets_dir/postgres_password" >&2
+  password_file="$secrets_dir/vigie_db_password"
+  [ -r "$password_file" ] || password_file="$secrets_dir/postgres_password"
+  if [ -z "${PGHOST:-}" ] || ! [ -r "$password_file" ]; then
+    echo "vigie: DATABASE_URL is required: set it, or PGHOST (with PGUSER, PGDATABASE, PGPORT) and the secret $secrets_dir/vigie_db_password" >&2
     exit 1
   fi
-  # Percent-encoded, read from stdin so that the password never appears in a command line.
-  password="$(node -e 'process.stdout.write(encodeURIComponent(require("fs").readFileSync(0, "utf8").replace(/\n+$/, "")))' < "$secrets_dir/postgres_password")"
+  password="$(url_encoded "$password_file")"
   DATABASE_URL="postgresql://${PGUSER:-postgres}:${password}@${PGHOST}:${PGPORT:-5432}/${PGDATABASE:-postgres}"
   export DATABASE_URL
   unset password
+fi
+
+if [ -z "${SMTP_URL:-}" ] && [ -n "${SMTP_HOST:-}" ]; then
+  scheme=smtp
+  [ "${SMTP_PORT:-587}" = 465 ] && scheme=smtps
+  credentials=
+  if [ -n "${SMTP_USER:-}" ]; then
+    if ! [ -s "$secrets_dir/smtp_password" ]; then
+      echo "vigie: SMTP_USER is set but $secrets_dir/smtp_password is empty: write the relay's password there" >&2
+      exit 1
+    fi
+    user="$(printf '%s' "$SMTP_USER" | node -e 'process.stdout.write(encodeURIComponent(require("fs").readFileSync(0, "utf8")))')"
+    credentials="$user:$(url_encoded "$secrets_dir/smtp_password")@"
+  fi
+  SMTP_URL="$scheme://$credentials$SMTP_HOST:${SMTP_PORT:-587}"
+  export SMTP_URL
+  unset credentials user scheme
 fi
 
 if [ -z "${NEXTAUTH_URL:-}" ] && [ -n "${VIGIE_URL:-}" ]; then

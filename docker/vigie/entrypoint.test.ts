@@ -14,7 +14,7 @@ let calls: string;
 // Each stub appends one JSON line: which program, its arguments, the variables that matter.
 const recorder = (name: string, exitCode: number) => `
 const fs = require("node:fs");
-const keys = ["ALERTMANAGER_TOKEN", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DATABASE_URL"];
+const keys = ["ALERTMANAGER_TOKEN", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DATABASE_URL", "METRICS_TOKEN", "SMTP_URL"];
 const env = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
 fs.appendFileSync(${JSON.stringify("CALLS")}, JSON.stringify({ name: ${JSON.stringify(name)}, args: process.argv.slice(2), env }) + "\\n");
 process.exit(${exitCode});
@@ -24,8 +24,9 @@ function install(migrateExit = 0) {
   fs.mkdirSync(path.join(dir, "node_modules", "prisma", "build"), { recursive: true });
   fs.mkdirSync(path.join(dir, "node_modules", ".bin"), { recursive: true });
   fs.writeFileSync(path.join(dir, "node_modules", "prisma", "build", "index.js"), recorder("prisma", migrateExit).replace("CALLS", calls));
-  const next = path.join(dir, "node_modules", ".bin", "next");
-  fs.writeFileSync(next, `#!/usr/bin/env node\n${recorder("next", 0).replace("CALLS", calls)}`, { mode: 0o755 });
+  // The production server (scripts/server.mjs, which starts Next), run by `node`.
+  fs.mkdirSync(path.join(dir, "scripts"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "scripts", "server.mjs"), recorder("server", 0).replace("CALLS", calls).replace('const fs = require("node:fs");', 'import fs from "node:fs";'));
 }
 
 function secret(name: string, value: string) {
@@ -54,7 +55,8 @@ beforeEach(() => {
   install();
   secret("vigie_alertmanager_token", "token-from-the-secret-file-0123456789\n");
   secret("nextauth_secret", "a-nextauth-secret-of-more-than-32-characters\n");
-  secret("postgres_password", "p@ss/w:rd?#%\n");
+  secret("vigie_db_password", "p@ss/w:rd?#%\n");
+  secret("vigie_metrics_token", "the-metrics-token-prometheus-sends-0123456789\n");
 });
 
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +70,7 @@ describe("docker/vigie/entrypoint.sh", () => {
     const [migrate, next] = recorded();
     expect(migrate?.name).toBe("prisma");
     expect(migrate?.args).toEqual(["migrate", "deploy"]);
-    expect(next?.name).toBe("next");
+    expect(next?.name).toBe("server");
     expect(next?.args).toEqual(["start", "--hostname", "0.0.0.0", "--port", "3000"]);
     for (const call of [migrate, next]) {
       expect(call?.env).toEqual({
@@ -77,10 +79,40 @@ describe("docker/vigie/entrypoint.sh", () => {
         NEXTAUTH_SECRET: "a-nextauth-secret-of-more-than-32-characters",
         NEXTAUTH_URL: "https://vigie.example.org",
         DATABASE_URL: "postgresql://vigie:p%40ss%2Fw%3Ard%3F%23%25@postgres:5432/vigie",
+        // the file Prometheus sends (prometheus.yml: credentials_file)
+        METRICS_TOKEN: "the-metrics-token-prometheus-sends-0123456789",
+        SMTP_URL: undefined,
       });
     }
     const url = new URL(next?.env.DATABASE_URL ?? "");
     expect(decodeURIComponent(url.password)).toBe("p@ss/w:rd?#%");
+  });
+
+  it("builds SMTP_URL from SMTP_HOST, SMTP_PORT, SMTP_USER and the smtp_password secret Alertmanager uses too", async () => {
+    secret("smtp_password", "s3cr:t/@pw\n");
+    let result = await start({ ...compose, SMTP_HOST: "smtp.example.org", SMTP_PORT: "587", SMTP_USER: "alerts@example.org" });
+    expect(result.code, result.output).toBe(0);
+    const url = new URL(recorded()[1]?.env.SMTP_URL ?? "");
+    expect(url.protocol).toBe("smtp:");
+    expect(`${url.hostname}:${url.port}`).toBe("smtp.example.org:587");
+    expect(decodeURIComponent(url.username)).toBe("alerts@example.org");
+    expect(decodeURIComponent(url.password)).toBe("s3cr:t/@pw");
+    fs.rmSync(calls);
+    result = await start({ ...compose, SMTP_HOST: "smtp.example.org", SMTP_PORT: "465" });
+    expect(recorded()[1]?.env.SMTP_URL).toBe("smtps://smtp.example.org:465");
+    // a user without its password is a configuration error, said at start
+    secret("smtp_password", "");
+    result = await start({ ...compose, SMTP_HOST: "smtp.example.org", SMTP_USER: "alerts@example.org" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("smtp_password is empty");
+  });
+
+  it("reads the database password from postgres_password when there is no vigie_db_password (stacks from before the app role)", async () => {
+    fs.rmSync(path.join(secrets, "vigie_db_password"));
+    secret("postgres_password", "old-superuser-password\n");
+    const result = await start(compose);
+    expect(result.code, result.output).toBe(0);
+    expect(recorded()[1]?.env.DATABASE_URL).toBe("postgresql://vigie:old-superuser-password@postgres:5432/vigie");
   });
 
   it("keeps variables already set in the environment", async () => {
