@@ -282,6 +282,10 @@ describe("docker/compose.yaml (docker-compose config)", () => {
     expect(s.postgres?.healthcheck?.test).toEqual(["CMD", "pg_isready", "-h", "127.0.0.1", "-U", "postgres", "-d", "vigie"]);
     expect(s["postgres-exporter"]?.environment).toMatchObject({ DATA_SOURCE_USER: "postgres_exporter", DATA_SOURCE_PASS_FILE: "/run/secrets/postgres_exporter_password" });
     expect(s["postgres-exporter"]?.secrets?.map((x) => x.source)).toEqual(["postgres_exporter_password"]);
+    // the collector behind PostgresTxidWraparound's metric (off by default in postgres_exporter 0.15)
+    const rules = fs.readdirSync(path.join(here, "prometheus", "rules")).map((f) => read(path.join("prometheus", "rules", f))).join("\n");
+    expect(rules).toContain("pg_database_wraparound_age_datfrozenxid_seconds");
+    expect(s["postgres-exporter"]?.command).toContain("--collector.database_wraparound");
   });
 
   it("runs node-exporter as its documented Docker setup: host network and PID namespace, the root filesystem at /host", (ctx) => {
