@@ -2,6 +2,7 @@ import http from "node:http";
 import { POST } from "@/app/api/alertmanager/route";
 import { freePort } from "@/scripts/lib/net";
 
+/** `at`: when the request arrived (ms since the epoch). */
 export type Received = { at: number; status: number; body: { groupKey?: string; externalURL?: string; status?: string; truncatedAlerts?: number; alerts?: { labels: Record<string, string>; status: string }[] } };
 
 /**
@@ -12,6 +13,7 @@ export async function startWebhookServer() {
   const port = await freePort();
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
+    const at = Date.now();
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
@@ -25,7 +27,7 @@ export async function startWebhookServer() {
       } catch {
         // not JSON: recorded with its answer all the same
       }
-      received.push({ at: Date.now(), status: response.status, body: parsed });
+      received.push({ at, status: response.status, body: parsed });
       res.writeHead(response.status, { "content-type": "application/json" });
       res.end(await response.text());
     });
