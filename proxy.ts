@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { withAuth } from "next-auth/middleware";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { pageContentSecurityPolicy } from "@/scripts/lib/security-headers.mjs";
 
 function grafanaOrigin(): string | null {
@@ -23,11 +23,14 @@ function withPageHeaders(request: NextRequest) {
   return response;
 }
 
-// First line only: it sends anonymous visitors to sign in. Every page, action and route checks again.
-export default withAuth(withPageHeaders, {
-  pages: { signIn: "/signin" },
-  callbacks: { authorized: ({ req, token }) => req.nextUrl.pathname === "/signin" || token !== null },
-});
+// Sends anonymous visitors to sign in (undefined: let the request through). It is only the first line: every
+// page, action and route checks again.
+const requireSignIn = withAuth({ pages: { signIn: "/signin" } });
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const redirect = await requireSignIn(request as NextRequestWithAuth, event);
+  return redirect ?? withPageHeaders(request);
+}
 
 export const config = {
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
