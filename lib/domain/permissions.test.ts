@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { can, canAddMeasure, canEditRex, canReadRex, canUpdateMeasure, canUpdateRexMeasure, permissions, type Permission, type Person } from "./permissions";
+import { canSilenceTicket } from "./permissions";
 
 const admin: Person = { id: "admin", role: "ADMIN" };
 const tech: Person = { id: "tech", role: "TECHNICIAN" };
@@ -17,6 +18,7 @@ describe("can: every permission × role", () => {
     "risks.manage": ["ADMIN"],
     "rex.write": ["ADMIN", "TECHNICIAN"],
     "rex.publish": ["ADMIN"],
+    "silences.manage": ["ADMIN", "TECHNICIAN"],
     administer: ["ADMIN"],
   };
   const cases = (Object.keys(permissions) as Permission[]).flatMap((p) => (["ADMIN", "TECHNICIAN", "OBSERVER"] as Role[]).map((role) => [p, role] as const));
@@ -73,5 +75,15 @@ describe("rules about one record", () => {
     ["an observer who owns it", soc, "soc", "tech", false],
   ] as const)("canUpdateRexMeasure: %s", (_, person, ownerId, authorId, expected) => {
     expect(canUpdateRexMeasure(person, { ownerId }, { authorId })).toBe(expected);
+  });
+
+  it.each([
+    ["admin, in treatment", admin, "TREATMENT", true],
+    ["technician, in registration", tech, "REGISTRATION", true],
+    ["technician, closed", tech, "CLOSURE", false],
+    ["admin, closed", admin, "CLOSURE", false],
+    ["observer", soc, "TREATMENT", false],
+  ] as const)("canSilenceTicket: %s", (_, person, step, expected) => {
+    expect(canSilenceTicket(person, { step })).toBe(expected);
   });
 });

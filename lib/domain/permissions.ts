@@ -24,6 +24,8 @@ export const permissions = {
   /** Write a REX; editing one is for its author or an admin (see canEditRex). */
   "rex.write": workers,
   "rex.publish": admins,
+  /** Silence a ticket's alerts in Alertmanager, extend and expire silences, plan maintenance windows. */
+  "silences.manage": workers,
   /** Users, API and Alertmanager tokens, the email outbox, team settings. */
   administer: admins,
 } as const satisfies Record<string, readonly Role[]>;
@@ -70,4 +72,9 @@ export function canUpdateRexMeasure(person: Person, measure: { ownerId: string |
 /** Tickets and measures are assigned to people who work tickets: observers only watch. */
 export function canBeAssigned(person: { role: Role }): boolean {
   return can(person, "tickets.work");
+}
+
+/** A ticket's alerts are silenced (and its silences extended) while it is open: closing expires them. */
+export function canSilenceTicket(person: { role: Role }, ticket: { step: Step }): boolean {
+  return can(person, "silences.manage") && ticket.step !== "CLOSURE";
 }

@@ -27,6 +27,9 @@ export const eventTypes = {
   "remediation.updated": "Remediation measure updated",
   "risk.linked": "Linked to a risk",
   "risk.unlinked": "Unlinked from a risk",
+  "silence.created": "Silenced in Alertmanager",
+  "silence.extended": "Silence extended",
+  "silence.expired": "Silence expired",
 } as const;
 
 export type EventType = keyof typeof eventTypes;
