@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { confirmMfaAction, disableMfaAction, startMfaAction } from "@/lib/actions/account";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -39,20 +39,18 @@ export function MfaPanel({ enabledAt, recoveryCodesLeft }: { enabledAt: Date | n
 }
 
 function Enrol({ onDone }: { onDone: (codes: string[]) => void }) {
+  // The confirmation is a form of its own, shown once the secret exists: forms never nest.
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  if (enrolment) return <Confirm enrolment={enrolment} onDone={onDone} />;
   return (
     <ActionForm action={startMfaAction} showSuccess={false}>
-      {({ pending, state }) => {
-        const enrolment = state?.ok ? (state.data as Enrolment) : null;
-        if (!enrolment) {
-          return (
-            <>
-              <p className="mb-2 text-sm">Besides the password, signing in then asks for a six-digit code from an app on your phone (FreeOTP, Aegis, Google Authenticator, 1Password…).</p>
-              <Button type="submit" disabled={pending}>Set up</Button>
-            </>
-          );
-        }
-        return <Confirm enrolment={enrolment} onDone={onDone} />;
-      }}
+      {({ pending, state }) => (
+        <>
+          <p className="mb-2 text-sm">Besides the password, signing in then asks for a six-digit code from an app on your phone (FreeOTP, Aegis, Google Authenticator, 1Password…).</p>
+          <Button type="submit" disabled={pending}>Set up</Button>
+          {state?.ok ? <Reveal value={state.data as Enrolment} onDone={setEnrolment} /> : null}
+        </>
+      )}
     </ActionForm>
   );
 }
@@ -65,20 +63,24 @@ function Confirm({ enrolment, onDone }: { enrolment: Enrolment; onDone: (codes: 
       <img src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`} alt="QR code to scan with the authenticator app" width={176} height={176} className="rounded bg-white p-1" />
       <p className="text-xs">Key: <code data-testid="mfa-secret" className="select-all break-all font-mono">{enrolment.secret}</code></p>
       <ActionForm action={confirmMfaAction} schema={confirmMfaSchema} className="flex flex-wrap items-end gap-2" showSuccess={false}>
-        {({ errors, pending, state }) => {
-          if (state?.ok) queueMicrotask(() => onDone((state.data as { recoveryCodes: string[] }).recoveryCodes));
-          return (
-            <>
-              <Field label="Code from the app" name="code" errors={errors.code}>
-                <Input name="code" inputMode="numeric" autoComplete="one-time-code" errors={errors.code} />
-              </Field>
-              <Button type="submit" disabled={pending}>Turn on</Button>
-            </>
-          );
-        }}
+        {({ errors, pending, state }) => (
+          <>
+            <Field label="Code from the app" name="code" errors={errors.code}>
+              <Input name="code" inputMode="numeric" autoComplete="one-time-code" errors={errors.code} />
+            </Field>
+            <Button type="submit" disabled={pending}>Turn on</Button>
+            {state?.ok ? <Reveal value={(state.data as { recoveryCodes: string[] }).recoveryCodes} onDone={onDone} /> : null}
+          </>
+        )}
       </ActionForm>
     </div>
   );
+}
+
+/** Hands an action's result up once it arrives. */
+function Reveal<T>({ value, onDone }: { value: T; onDone: (value: T) => void }) {
+  useEffect(() => onDone(value), [value, onDone]);
+  return null;
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {

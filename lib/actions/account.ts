@@ -26,8 +26,8 @@ export const startMfaAction = formAction({ schema: z.object({}), permission: "re
 });
 
 export const confirmMfaAction = formAction({ schema: confirmMfaSchema, permission: "read", duringMfaSetup: true }, async (input, actor) => {
+  // No revalidation: the panel shows the recovery codes first; "Done" reloads the account page.
   const { recoveryCodes } = await confirmMfaEnrolment({ actor, code: input.code, address: await address() });
-  revalidatePath("/account");
   return { message: "Two-factor sign-in is on.", data: { recoveryCodes } };
 });
 

@@ -13,7 +13,7 @@ test("an admin signs in, sees the users, and signs out", async ({ page, signIn }
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await expect(page.getByTestId("user-soc@vigie.local")).toContainText("soc@vigie.local");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByText("You are signed out.")).toBeVisible();
   await page.goto("/account");

@@ -5,7 +5,7 @@ import { expect, test } from "./support/fixtures";
 // the SOC reads REX and risks but cannot edit them.
 test("write, publish and download the REX of a closed ticket", async ({ page, signIn }) => {
   const signOut = async () => {
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page.getByText("You are signed out.")).toBeVisible();
   };
   const title = `Results page down (REX) ${Date.now()}`;

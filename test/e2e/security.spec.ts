@@ -26,7 +26,7 @@ test("the sign-in page shows no text taken from the URL", async ({ page }) => {
 test("a session cookie copied before sign-out is refused after it", async ({ page, browser, signIn, baseURL }) => {
   await signIn("tech@vigie.local");
   const stolen = await page.context().cookies();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/signin/);
 
   const thief = await browser.newContext({ baseURL });
@@ -90,7 +90,7 @@ test("a new user turns on two-factor sign-in, then signs in with a code; the sec
   await page.goto("/admin/users");
   await page.getByLabel("Name").fill("Dana Mfa");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Role").selectOption("TECHNICIAN");
+  await page.getByLabel("Role", { exact: true }).selectOption("TECHNICIAN");
   await page.getByRole("button", { name: "Create account" }).click();
   const password = (await page.getByTestId("one-time-password").textContent())!.trim();
 
@@ -106,7 +106,7 @@ test("a new user turns on two-factor sign-in, then signs in with a code; the sec
   await dana.getByRole("button", { name: "Turn on" }).click();
   await expect(dana.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
   await dana.getByRole("link", { name: "Done" }).click();
-  await dana.getByRole("button", { name: "Sign out" }).click();
+  await dana.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(dana).toHaveURL(/\/signin/);
 
   await signInWith(dana, email, password);
