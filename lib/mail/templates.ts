@@ -100,3 +100,33 @@ export function alertmanagerUnreachableEmail(base: string, ticket: TicketRef, de
     ].join("\n"),
   };
 }
+
+export type DigestLine = { number: number; id: string; title: string; priority: number };
+
+/** One email for what happened during a storm's window; its own thread (it is about many tickets). */
+export function digestEmail(base: string, contents: { summary: string; sections: { heading: string; items: DigestLine[] }[] }) {
+  return {
+    subject: `[Vigie] Digest: ${contents.summary}`,
+    text: [
+      "While the alerts kept coming, Vigie gathered these into one email instead of one per ticket.",
+      ...contents.sections.flatMap((s) => ["", `${s.heading}:`, ...s.items.map((i) => `  #${i.number} (priority ${i.priority}) ${i.title} ${ticketLink(base, i)}`)]),
+      "",
+      `All open tickets: ${base}/tickets`,
+    ].join("\n"),
+  };
+}
+
+/** Escalation (risk R2): nobody acknowledged the incident; this person is the next to be reached. */
+export function escalationEmail(base: string, ticket: TicketRef & { priority: number }, details: { level: string; round: number; minutesOpen: number }) {
+  return {
+    subject: subject(ticket, "Nobody acknowledged"),
+    text: [
+      `Priority ${ticket.priority}, open for ${details.minutesOpen} min and acknowledged by nobody yet.`,
+      `You are notified as: ${details.level} (round ${details.round}).`,
+      "",
+      ticket.title,
+      "",
+      `Acknowledge it ("I'm on it") to stop the escalation: ${ticketLink(base, ticket)}`,
+    ].join("\n"),
+  };
+}
