@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { checkHeartbeat } from "@/lib/server/alerts/check-heartbeat";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
+import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-ticket-silences";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -19,6 +20,8 @@ export function startBackgroundJobs(): void {
     { name: "heartbeat check", everyMs: env().HEARTBEAT_CHECK_INTERVAL, run: () => checkHeartbeat() },
     // Only with ALERTMANAGER_URL set: compares Alertmanager's alerts with Vigie's (issue 10).
     ...(env().ALERTMANAGER_URL ? [{ name: "alertmanager reconciliation", everyMs: env().RECONCILE_INTERVAL, run: () => reconcileAlertmanager() }] : []),
+    // Closed tickets' silences Alertmanager did not expire at the close (issue 13).
+    ...(env().ALERTMANAGER_URL ? [{ name: "closed tickets' silences", everyMs: 60_000, run: () => retryClosedTicketSilences() }] : []),
   ];
   globalJobs.vigieJobs = jobs.map((job) => {
     let running = false;
