@@ -43,7 +43,7 @@ const byProfiles = new Map<string, { code: number | null; services: string[]; ou
 // Without the deployment's own variables, so that the defaults are what is checked.
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VIGIE_|GRAFANA_|PROMETHEUS_|ALERTMANAGER_|SMTP_|MAIL_|ALERT_MAIL_|ADMIN_EMAILS|HEARTBEAT_|EDGE_|CADDY_|NODE_EXPORTER_|TZ$|BACKUP_AT|REDIS_|COMPOSE_)/.test(k)));
 
-const PROFILE_SETS = [[], ["redis"], ["ha"], ["redis", "ha"]];
+const PROFILE_SETS = [[], ["redis"], ["ha"], ["offsite"], ["redis", "ha", "offsite"]];
 
 beforeAll(async () => {
   if (!findBinary(DOCKER_COMPOSE.bin)) return;
@@ -58,7 +58,7 @@ beforeAll(async () => {
       for (const dep of Array.isArray(deps) ? deps : Object.keys(deps)) if (!services.includes(dep)) services.push(`${name} needs ${dep}, not started`);
     }
     byProfiles.set(profiles.join(","), { code: result.code, services, output: result.output });
-    if (profiles.length === 2) {
+    if (profiles.length === 3) {
       configOutput = result.output;
       if (result.code === 0) resolved = parse(result.stdout) as Resolved;
     }
@@ -83,22 +83,23 @@ function services(ctx: Parameters<typeof requireBinaries>[0]): Record<string, Se
 const BASE = ["alertmanager", "backup", "blackbox-exporter", "caddy", "cadvisor", "grafana", "node-exporter", "postgres", "postgres-exporter", "prometheus", "vigie"];
 const REDIS = ["redis", "redis-export", "redis-exporter"];
 const HA = ["vigie-2"];
+const OFFSITE = ["backup-sshd"];
 
 /** A port as "HOST_IP:PUBLISHED" whatever the syntax docker-compose printed it in. */
 const published = (p: NonNullable<Service["ports"]>[number]) => (typeof p === "string" ? p.split(":").slice(0, -1).join(":") : `${p.host_ip ?? "0.0.0.0"}:${p.published}`);
 
 describe("docker/compose.yaml (docker-compose config)", () => {
-  it.each(PROFILE_SETS.map((p) => [p.join(",") || "no profile", p] as const))("is valid with %s, with exactly that profile's services", (_label, profiles, ctx) => {
+  it.for(PROFILE_SETS.map((p) => [p.join(",") || "no profile", p] as const))("is valid with %s, with exactly that profile's services", ([, profiles], ctx) => {
     requireBinaries(ctx, [DOCKER_COMPOSE]);
     const result = byProfiles.get(profiles.join(","));
     expect(result?.code, result?.output).toBe(0);
-    const expected = [...BASE, ...(profiles.includes("redis") ? REDIS : []), ...(profiles.includes("ha") ? HA : [])].sort();
+    const expected = [...BASE, ...(profiles.includes("redis") ? REDIS : []), ...(profiles.includes("ha") ? HA : []), ...(profiles.includes("offsite") ? OFFSITE : [])].sort();
     expect(result?.services).toEqual(expected);
   });
 
-  it("puts Redis's services behind the redis profile and the second Vigie behind ha", (ctx) => {
+  it("puts Redis's services behind the redis profile, the second Vigie behind ha, backup-sshd behind offsite", (ctx) => {
     const s = services(ctx);
-    for (const name of Object.keys(s)) expect(s[name]?.profiles, name).toEqual(REDIS.includes(name) ? ["redis"] : HA.includes(name) ? ["ha"] : undefined);
+    for (const name of Object.keys(s)) expect(s[name]?.profiles, name).toEqual(REDIS.includes(name) ? ["redis"] : HA.includes(name) ? ["ha"] : OFFSITE.includes(name) ? ["offsite"] : undefined);
     // the second replica is the first one's definition
     const { profiles: _p, ...second } = s["vigie-2"] as Service;
     expect(second).toEqual(s.vigie);
@@ -150,7 +151,10 @@ describe("docker/compose.yaml (docker-compose config)", () => {
   it("declares every secret as a file in docker/secrets, git-ignored, each with an .example", async (ctx) => {
     const s = services(ctx);
     const secrets = (resolved as Resolved).secrets;
-    expect(Object.keys(secrets).sort()).toEqual(["grafana_admin_password", "heartbeat_token", "nextauth_secret", "postgres_exporter_password", "postgres_password", "smtp_password", "vigie_alertmanager_token", "vigie_db_password", "vigie_metrics_token"]);
+    expect(Object.keys(secrets).sort()).toEqual([
+      "backup_cipher_pass", "backup_known_hosts", "backup_peer_ssh_pubkey", "backup_ssh_key", "grafana_admin_password", "heartbeat_token", "nextauth_secret",
+      "postgres_exporter_password", "postgres_password", "smtp_password", "vigie_alertmanager_token", "vigie_db_password", "vigie_metrics_token",
+    ]);
     for (const [name, { file }] of Object.entries(secrets)) {
       expect(file).toBe(path.join(here, "secrets", name));
       expect(fs.existsSync(`${file}.example`), `${name}.example`).toBe(true);
@@ -228,6 +232,26 @@ describe("docker/compose.yaml (docker-compose config)", () => {
     expect(datasources.datasources).toEqual([expect.objectContaining({ type: "prometheus", url: "http://prometheus:9090" })]);
   });
 
+  it("renders pgBackRest's configuration at start in every pgBackRest service, with the off-site repository from docker/.env", (ctx) => {
+    const s = services(ctx);
+    expect(s.postgres?.entrypoint).toEqual(["pgbackrest-config", "docker-entrypoint.sh"]);
+    for (const name of ["backup", "backup-sshd"]) expect(s[name]?.entrypoint, name).toEqual(["pgbackrest-config"]);
+    expect(s["backup-sshd"]?.command).toEqual(["backup-sshd"]);
+    const used = new Set([...read("backup/pgbackrest.conf").matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)].map((m) => m[1] as string));
+    expect([...used].sort()).toEqual(["BACKUP_SERVER", "BACKUP_SERVER_CONFIG", "BACKUP_SERVER_PORT", "BACKUP_SERVER_USER"]);
+    for (const name of ["postgres", "backup", "backup-sshd"]) for (const v of used) expect(s[name]?.environment, `${name}: ${v}`).toHaveProperty(v);
+    // without BACKUP_SERVER, no off-site repository
+    expect(s.postgres?.environment?.BACKUP_SERVER).toBe("");
+    for (const name of ["backup", "postgres"]) expect(s[name]?.secrets?.map((x) => x.source), name).toEqual(expect.arrayContaining(["backup_cipher_pass", "backup_ssh_key", "backup_known_hosts"]));
+    expect(s["backup-sshd"]?.secrets?.map((x) => x.source).sort()).toEqual(["backup_cipher_pass", "backup_peer_ssh_pubkey"]);
+    // the image: every file its Dockerfile copies exists (context: docker/), and the secrets stay out of it
+    const postgresBuild = (s.postgres as Service).build;
+    expect(postgresBuild?.context).toBe(here);
+    const dockerfile = read(postgresBuild?.dockerfile ?? "");
+    for (const [, src] of dockerfile.matchAll(/^COPY (\S+) /gm)) expect(fs.existsSync(path.join(here, src as string)), src).toBe(true);
+    expect(read(".dockerignore")).toMatch(/^secrets$/m);
+  });
+
   it("runs pgBackRest: WAL archived, a full backup daily at 04:00 kept 2 days, its metric in node-exporter's textfile directory", (ctx) => {
     const s = services(ctx);
     const command = (s.postgres?.command ?? []).join(" ");
@@ -277,7 +301,7 @@ describe("docker/compose.yaml (docker-compose config)", () => {
     expect(s.postgres?.environment).toMatchObject({ POSTGRES_USER: "postgres", POSTGRES_DB: "vigie", POSTGRES_PASSWORD_FILE: "/run/secrets/postgres_password" });
     expect(mountAt(s.postgres, "/docker-entrypoint-initdb.d")).toBe(path.join(here, "postgres", "init"));
     expect(fs.statSync(path.join(here, "postgres", "init", "10-roles.sh")).mode & 0o111, "executable: the image runs it").not.toBe(0);
-    expect(s.postgres?.secrets?.map((x) => x.source).sort()).toEqual(["postgres_exporter_password", "postgres_password", "vigie_db_password"]);
+    expect(s.postgres?.secrets?.map((x) => x.source).sort()).toEqual(["backup_cipher_pass", "backup_known_hosts", "backup_ssh_key", "postgres_exporter_password", "postgres_password", "vigie_db_password"]);
     // Over TCP: the first start's temporary server (running the init scripts) listens on the socket only.
     expect(s.postgres?.healthcheck?.test).toEqual(["CMD", "pg_isready", "-h", "127.0.0.1", "-U", "postgres", "-d", "vigie"]);
     expect(s["postgres-exporter"]?.environment).toMatchObject({ DATA_SOURCE_USER: "postgres_exporter", DATA_SOURCE_PASS_FILE: "/run/secrets/postgres_exporter_password" });
@@ -315,6 +339,8 @@ describe("docker/compose.yaml (docker-compose config)", () => {
       caddy: ["0.0.0.0:443", "0.0.0.0:443", "0.0.0.0:80"],
       prometheus: ["127.0.0.1:9090"],
       alertmanager: ["127.0.0.1:9093"],
+      // profile offsite: for the backup server's SSH logins only (one key, restricted)
+      "backup-sshd": ["0.0.0.0:2222"],
     });
     expect(s.caddy?.environment).toMatchObject({ VIGIE_SITE: "https://localhost", VIGIE_UPSTREAMS: "vigie:3000", GRAFANA_UPSTREAM: "grafana:3000" });
     expect(mountAt(s.caddy, "/etc/caddy/Caddyfile")).toBe(path.join(here, "caddy", "Caddyfile"));
@@ -335,5 +361,46 @@ describe("docker/blackbox/blackbox.yml", () => {
     const result = await run(BLACKBOX.bin, [`--config.file=${path.join(here, "blackbox", "blackbox.yml")}`, "--config.check"]);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain("Config file is ok");
+  });
+});
+
+describe("docker/backup-server/compose.yaml (docker-compose config), the off-site backup server", () => {
+  const file = path.join(here, "backup-server", "compose.yaml");
+  const env = () => ({ ...cleanEnv(), VIGIE_HOST: "vigie.example.org", COMPOSE_PROJECT_NAME: "vigie-backup" });
+
+  it("is valid, and refuses to start without VIGIE_HOST", async (ctx) => {
+    requireBinaries(ctx, [DOCKER_COMPOSE]);
+    const missing = await run(DOCKER_COMPOSE.bin, ["-f", file, "config"], { env: cleanEnv(), timeoutMs: 60_000 });
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toContain("set VIGIE_HOST");
+    const result = await run(DOCKER_COMPOSE.bin, ["-f", file, "config"], { env: env(), timeoutMs: 60_000 });
+    expect(result.code, result.output).toBe(0);
+    const config = parse(result.stdout) as Resolved;
+    const s = config.services;
+    expect(Object.keys(s).sort()).toEqual(["job", "sshd"]);
+    // the same image as the Vigie host's PostgreSQL (the same pgBackRest on both sides)
+    for (const service of Object.values(s)) {
+      expect(service.image).toBe("vigie-postgres:17");
+      expect(service.build?.context).toBe(here);
+      expect(service.entrypoint).toEqual(["pgbackrest-config"]);
+      expect(service.environment?.PGBACKREST_TEMPLATE).toBe("/etc/vigie/backup-server-pgbackrest.conf.in");
+      expect(mountAt(service, "/offsite")).toBe("offsite");
+    }
+    expect(s.sshd?.command).toEqual(["backup-sshd"]);
+    expect(s.job?.command).toEqual(["backup-server-job"]);
+    // every variable of its pgBackRest template comes from its environment
+    const used = new Set([...read("backup-server/pgbackrest.conf").matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)].map((m) => m[1] as string));
+    for (const name of ["sshd", "job"]) for (const v of used) expect(s[name]?.environment, `${name}: ${v}`).toHaveProperty(v);
+    // the same secret names as on the Vigie host, each side's own files
+    for (const [name, secret] of Object.entries(config.secrets)) {
+      expect(secret.file, name).toBe(path.join(here, "secrets", name));
+      expect(fs.existsSync(`${secret.file}.example`), `${name}.example`).toBe(true);
+    }
+    expect(s.job?.secrets?.map((x) => x.source).sort()).toEqual(["backup_cipher_pass", "backup_known_hosts", "backup_ssh_key"]);
+    expect(s.sshd?.secrets?.map((x) => x.source).sort()).toEqual(["backup_cipher_pass", "backup_peer_ssh_pubkey"]);
+    // encrypted, with its own retention
+    expect(read("backup-server/pgbackrest.conf")).toMatch(/^repo2-cipher-type=aes-256-cbc$/m);
+    expect(read("backup-server/pgbackrest.conf")).toMatch(/^repo2-retention-full=\$\{OFFSITE_RETENTION_DAYS\}$/m);
+    expect(s.job?.environment?.OFFSITE_RETENTION_DAYS).toBe("14");
   });
 });

@@ -35,8 +35,8 @@ export const runbooks: Runbook[] = [
   },
   {
     alert: "BackupTooOld", group: "service-state", risk: "R6",
-    meaning: "The last good backup is older than 26 hours: the 04:00 full backup did not succeed.",
-    check: ["docker compose logs backup for pgBackRest's error.", "pgbackrest --stanza=vigie info."],
+    meaning: "The last good backup of one database is older than 26 hours (the database label: postgresql is this host's 04:00 full backup, postgresql-offsite the backup server's, redis the daily Redis export).",
+    check: ["docker compose logs backup for pgBackRest's error.", "pgbackrest --stanza=vigie info (repo1 on this host, repo2 on the backup server).", "postgresql-offsite: docker compose logs job on the backup server; can it reach this host's backup-sshd?"],
     fix: ["Fix the cause (disk space on the repository, archive_command errors) and run a full backup by hand.", "Run a restore drill once it succeeds, so that the backup is known to be usable."],
   },
   {
