@@ -1,6 +1,7 @@
-// When an email about a ticket goes at once and when it waits for a digest. Per person: the first email of a storm
-// goes at once; anything within a window of the last email sent joins one digest, sent when that window ends.
-// After a window without email, the next one goes at once again.
+// When an email about a ticket goes at once and when it waits for a digest. Storms are of new incidents (and of
+// their escalations): per person, the first goes at once; any other within a window of the last one sent joins
+// one digest, sent when that window ends; after a quiet window, the next goes at once again. The other events go
+// at once or into the digest as the person chose.
 
 /** The events a person chooses for; escalation is not among them: it always goes at once (see escalation). */
 export const notificationEvents = ["ticket.registered", "ticket.assigned", "ticket.validation_requested", "validation.refused", "ticket.closed"] as const;
@@ -30,32 +31,37 @@ export function modesOf(stored: unknown): NotificationModes {
   return modes;
 }
 
-/** A person's throttle: when their last email (at once or digest) went, and when the waiting digest is due. */
+/** A person's storm limit: when their last storm email (at once or digest) went, and when their digest is due. */
 export type DigestState = { lastSentAt: Date | null; digestDueAt: Date | null };
 
 export type Placement = { action: "send" } | { action: "queue"; dueAt: Date } | { action: "drop" };
 
-export function placeNotification(mode: NotificationMode, state: DigestState, now: Date, windowMs: number): Placement {
+/** The events that come in storms: limited even for a person who wants them at once. */
+export const stormEvents: readonly string[] = ["ticket.registered", "escalation.notified"];
+
+export function placeNotification(event: string, mode: NotificationMode, state: DigestState, now: Date, windowMs: number): Placement {
   if (mode === "off") return { action: "drop" };
-  // A digest is waiting: join it, so the person reads events in order and gets one email.
+  const storm = stormEvents.includes(event);
+  if (mode === "immediate" && !storm) return { action: "send" };
+  // A digest is waiting: join it, so the person reads the storm in order and gets one email.
   if (state.digestDueAt) return { action: "queue", dueAt: state.digestDueAt };
   if (mode === "digest") return { action: "queue", dueAt: new Date(now.getTime() + windowMs) };
   if (!state.lastSentAt || now.getTime() - state.lastSentAt.getTime() >= windowMs) return { action: "send" };
   return { action: "queue", dueAt: new Date(state.lastSentAt.getTime() + windowMs) };
 }
 
-/** The state after an email went to the person at `now`. */
-export function afterSending(state: DigestState, now: Date): DigestState {
-  return { lastSentAt: now, digestDueAt: state.digestDueAt };
-}
-
 export function isDigestDue(state: DigestState, now: Date): boolean {
   return state.digestDueAt !== null && state.digestDueAt.getTime() <= now.getTime();
 }
 
-export type DigestItem = { event: NotificationEvent; ticketNumber: number; title: string; priority: number; at: Date };
+/** What a digest lists: the chosen events, and escalations that fell within a storm's window. */
+export type DigestEvent = NotificationEvent | "escalation.notified";
+const digestOrder: readonly DigestEvent[] = ["escalation.notified", ...notificationEvents];
 
-const headings: Record<NotificationEvent, (n: number) => string> = {
+export type DigestItem = { event: DigestEvent; ticketNumber: number; title: string; priority: number; at: Date };
+
+const headings: Record<DigestEvent, (n: number) => string> = {
+  "escalation.notified": (n) => (n === 1 ? "1 escalation: nobody acknowledged it" : `${n} escalations: nobody acknowledged them`),
   "ticket.registered": (n) => (n === 1 ? "1 new incident" : `${n} new incidents`),
   "ticket.assigned": (n) => (n === 1 ? "1 incident assigned to you" : `${n} incidents assigned to you`),
   "ticket.validation_requested": (n) => (n === 1 ? "1 validation requested" : `${n} validations requested`),
@@ -63,9 +69,9 @@ const headings: Record<NotificationEvent, (n: number) => string> = {
   "ticket.closed": (n) => (n === 1 ? "1 incident closed" : `${n} incidents closed`),
 };
 
-/** What a digest says: one section per event, in the events' order, items oldest first, highest priority marked. */
+/** What a digest says: one section per event (escalations first), items oldest first. */
 export function digestContents(items: DigestItem[]): { sections: { heading: string; items: DigestItem[] }[]; summary: string } {
-  const sections = notificationEvents
+  const sections = digestOrder
     .map((event) => ({ event, items: items.filter((i) => i.event === event).sort((a, b) => a.at.getTime() - b.at.getTime() || a.ticketNumber - b.ticketNumber) }))
     .filter((s) => s.items.length > 0)
     .map((s) => ({ heading: headings[s.event](s.items.length), items: s.items }));

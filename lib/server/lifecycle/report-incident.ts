@@ -6,7 +6,8 @@ import { assertCan } from "@/lib/auth/guard";
 import { priorityOf, type Level } from "@/lib/domain/priority";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
-import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
+import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
+import { notify } from "@/lib/server/notifications/notify";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import type { reportIncidentSchema } from "@/lib/validations/lifecycle";
@@ -28,7 +29,7 @@ export async function reportIncident({ actor, input }: { actor: Actor; input: z.
       },
     });
     await recordEvents(tx, eventActor(actor), [{ ticketId: ticket.id, type: "ticket.registered", data: { source: "MANUAL" } }]);
-    await enqueueEmail(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), ticketId: ticket.id, ...newIncidentEmail(publicUrl(), ticket) });
+    await notify(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), ticketId: ticket.id, ...newIncidentEmail(publicUrl(), ticket) });
     return ticket;
   });
 }
