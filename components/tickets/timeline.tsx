@@ -18,6 +18,7 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
   if (type === "follow_up.added" || type === "ticket.solution_recorded") return String(data.body ?? data.solution ?? "");
   if (type === "validation.approved") return data.quorumReached ? "quorum reached" : "waiting for more approvals";
   if (type.startsWith("remediation.")) return [data.title, data.state ? String(data.state).toLowerCase() : null].filter(Boolean).join(" · ");
+  if (type.startsWith("silence.")) return [data.maintenance ? `maintenance window: ${data.reason}` : data.reason, data.matchers, data.endsAt ? `until ${at(data.endsAt)}` : null].filter(Boolean).join(" · ") || null;
   if (type === "heartbeat.late") return data.lastSeenAt ? `last seen ${formatDateTime(String(data.lastSeenAt))}` : "never received";
   if (type === "heartbeat.stopped") return `Watchdog ended ${at(data.endedAt)}, last beat ${data.lastSeenAt ? at(data.lastSeenAt) : "never received"}`;
   if (type === "heartbeat.restored") return data.lateSince ? `late since ${at(data.lateSince)}` : null;

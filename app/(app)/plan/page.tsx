@@ -6,6 +6,8 @@ import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
 import { backupPolicy, detectionMeasures, monitoringGroups, suggestions } from "@/lib/domain/plan";
 import { strategyLabels } from "@/lib/domain/risk";
 import { listRisks } from "@/lib/server/risks/list-risks";
+import { listMaintenanceWindows } from "@/lib/server/silences/list-maintenance-windows";
+import { MaintenanceWindows } from "@/components/silences/maintenance-windows";
 
 export const metadata: Metadata = { title: "Incident plan" };
 
@@ -13,7 +15,7 @@ const List = ({ items }: { items: string[] }) => <ul className="list-disc space-
 
 export default async function PlanPage() {
   const actor = await requireActor();
-  const risks = await listRisks({ actor });
+  const [risks, maintenance] = await Promise.all([listRisks({ actor }), listMaintenanceWindows({ actor })]);
   return (
     <>
       <PageHeader title="Incident plan" description="How the team detects incidents, carries them through seven steps, and treats its risks." />
@@ -56,6 +58,7 @@ export default async function PlanPage() {
             ))}
           </ul>
         </section>
+        {maintenance ? <MaintenanceWindows data={maintenance} /> : null}
         <section className="space-y-2">
           <h2 className="text-base font-semibold">Backups</h2>
           <List items={backupPolicy} />

@@ -24,10 +24,10 @@ const reason = (error: unknown) => {
   return (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error)).slice(0, 200);
 };
 
-async function call(url: string, path: string, init: RequestInit = {}): Promise<Response> {
+async function call(url: string, path: string, init: RequestInit = {}, timeoutMs = TIMEOUT_MS): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(`${url}${path}`, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: "application/json", "content-type": "application/json" } });
+    response = await fetch(`${url}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json", "content-type": "application/json" } });
   } catch (error) {
     throw new Unanswered(`${url}: ${reason(error)}`);
   }
@@ -74,10 +74,10 @@ export async function getSilence(id: string, urls: string[], failure: string) {
   }, failure);
 }
 
-/** Every silence Alertmanager holds (expired ones too, for its retention). */
-export async function listSilences(urls: string[]) {
+/** Every silence Alertmanager holds (expired ones too, for its retention). Pages ask with a short timeout. */
+export async function listSilences(urls: string[], timeoutMs = 2_000) {
   return onFirst(urls, async (u) => {
-    const response = await call(u, "/api/v2/silences");
+    const response = await call(u, "/api/v2/silences", {}, timeoutMs);
     if (!response.ok) throw new Unanswered(`${u}: answered ${response.status}`);
     return (await response.json()) as ApiSilence[];
   }, "Showing what Vigie recorded.");

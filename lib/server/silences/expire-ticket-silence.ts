@@ -33,4 +33,5 @@ export async function expireTicketSilence({ actor, ticketSilenceId, now = new Da
   if (row.expiredAt) throw new AppError("CONFLICT", "This silence is already expired.");
   await deleteSilence(row.silenceId, preferring(row.alertmanagerUrl));
   await recordExpiry(row, eventActor(actor), now);
+  return { ticketId: row.ticketId };
 }

@@ -41,6 +41,7 @@ export async function getTicketSilences({ actor, ticketId, now = new Date() }: {
   });
   const mayManage = can(actor, "silences.manage");
   return {
+    ticketId,
     entries: entries.map((e) => ({ ...e, canExtend: e.kind === "ticket" && canSilenceTicket(actor, ticket), canExpire: e.kind === "ticket" && mayManage })),
     unreachable: am.error,
     /** Expiries at close that Alertmanager did not take yet: retried in the background. */

@@ -14,13 +14,15 @@ import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { requireActor } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/server/or-not-found";
 import { getTicketWorkspace } from "@/lib/server/tickets/get-ticket-workspace";
+import { getTicketSilences } from "@/lib/server/silences/get-ticket-silences";
+import { TicketSilences } from "@/components/silences/ticket-silences";
 
 export const metadata: Metadata = { title: "Ticket" };
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const workspace = await orNotFound(getTicketWorkspace({ actor, ticketId: id }));
+  const [workspace, silences] = await Promise.all([orNotFound(getTicketWorkspace({ actor, ticketId: id })), getTicketSilences({ actor, ticketId: id })]);
   const { ticket } = workspace;
   return (
     <article className="space-y-5">
@@ -56,6 +58,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         </div>
         <aside className="space-y-3">
           <SlaPanel sla={workspace.sla} />
+          {silences ? <TicketSilences data={silences} /> : null}
           <RiskLinks ticketId={ticket.id} linked={ticket.riskCodes} risks={workspace.risks} canEdit={workspace.canWork} />
           <TicketFacts ticket={ticket} />
         </aside>
