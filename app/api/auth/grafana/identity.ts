@@ -19,10 +19,11 @@ export function grafanaIdentity(actor: Actor): Response {
     "X-WEBAUTH-USER": actor.email,
     "X-WEBAUTH-EMAIL": actor.email,
     "X-WEBAUTH-ROLE": grafanaRoles[actor.role],
+    // Always sent, the email when the name cannot be a header: Caddy 2.6 would pass a missing one as the text
+    // of its placeholder.
+    "X-WEBAUTH-NAME": headerSafe(actor.name) ? actor.name : actor.email,
     // Never cached: the answer is this session's, now.
     "Cache-Control": "no-store",
   });
-  // A name Grafana cannot receive is left out: it then shows the login.
-  if (headerSafe(actor.name)) headers.set("X-WEBAUTH-NAME", actor.name);
   return new Response(null, { status: 200, headers });
 }

@@ -43,11 +43,11 @@ describe("GET /api/auth/grafana (Caddy's forward_auth for Grafana)", () => {
     expect(grafanaRoles).toEqual({ OBSERVER: "Viewer", TECHNICIAN: "Editor", ADMIN: "Admin" });
   });
 
-  it("leaves out a name a header cannot carry, and keeps the rest", async () => {
+  it("names by the email someone whose name a header cannot carry (never a missing header)", async () => {
     const actor = await actorWithRole("OBSERVER");
     const response = grafanaIdentity({ ...actor, name: "Zoë Ørsted" });
     expect(response.status).toBe(200);
-    expect(response.headers.get("x-webauth-name")).toBeNull();
+    expect(response.headers.get("x-webauth-name")).toBe(actor.email);
     expect(response.headers.get("x-webauth-user")).toBe(actor.email);
   });
 });
