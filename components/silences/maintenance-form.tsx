@@ -1,17 +1,18 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { createMaintenanceWindowAction } from "@/lib/actions/silences";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { maintenanceWindowSchema } from "@/lib/validations/silences";
 
+const noSubscription = () => () => {};
+
 /** Plans a silence ahead: matchers, a reason, a start and an end in the person's own time. */
 export function MaintenanceForm() {
-  // Set after hydration: the server's time zone is not the person's.
-  const [offset, setOffset] = useState("0");
-  useEffect(() => setOffset(String(new Date().getTimezoneOffset())), []);
+  // The browser's offset, read after hydration: the server's time zone is not the person's.
+  const offset = useSyncExternalStore(noSubscription, () => String(new Date().getTimezoneOffset()), () => "0");
   return (
     <ActionForm action={createMaintenanceWindowAction} schema={maintenanceWindowSchema} className="grid gap-3 sm:grid-cols-2" resetOnSuccess>
       {({ errors, pending }) => (
