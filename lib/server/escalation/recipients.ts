@@ -1,0 +1,20 @@
+import type { EscalationLevel } from "@/lib/domain/escalation/schedule";
+import { nextOnCallAfter, onCallAt } from "@/lib/domain/oncall/rotation";
+import type { OnCallPerson, onCallContext } from "@/lib/server/oncall/on-call-context";
+
+type Loaded = Awaited<ReturnType<typeof onCallContext>>;
+
+/**
+ * Who a level reaches: 1 the person on call (all admins when nobody is: no rotation yet), 2 the next person on
+ * call if it is someone else (else nobody: level 3 follows), 3 every active admin.
+ */
+export function recipientsOf(level: EscalationLevel, loaded: Loaded, now: Date): OnCallPerson[] {
+  const admins = [...loaded.people.values()].filter((p) => p.role === "ADMIN");
+  const current = onCallAt(loaded.context, now).userId;
+  if (level === 1) return current ? [loaded.people.get(current)!] : admins;
+  if (level === 2) {
+    const next = nextOnCallAfter(loaded.context, now).userId;
+    return next && next !== current ? [loaded.people.get(next)!] : [];
+  }
+  return admins;
+}

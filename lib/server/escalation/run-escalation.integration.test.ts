@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultEscalationPolicy } from "@/lib/domain/escalation/schedule";
+import { deliverWebhooks } from "@/lib/server/channels/deliver-webhooks";
+import { createUserRecord } from "@/test/factories/users";
+import { testDb } from "@/test/support/db";
+import { startReceiver } from "@/test/support/receiver";
+import { runEscalation } from "./run-escalation";
+
+const off = { enabled: false, levelMinutes: 60, repeatMinutes: 0, rounds: 1 };
+const policy = { 1: off, 2: off, 3: off, 4: off, 5: off, 6: { enabled: true, levelMinutes: 5, repeatMinutes: 0, rounds: 1 } };
+const parisToday = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
+
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+let channelId: string;
+
+beforeAll(async () => {
+  receiver = await startReceiver();
+  channelId = (await testDb().channel.create({ data: { name: "Chat", url: receiver.url, format: "TEXT" } })).id;
+});
+
+afterAll(async () => {
+  await testDb().setting.deleteMany({ where: { key: { in: ["onCallRotation", "escalationPolicy"] } } });
+  await testDb().channel.update({ where: { id: channelId }, data: { enabled: false } });
+  await receiver.close();
+});
+
+/** Two instances running the job at the same instant. */
+async function twoInstances(now: Date) {
+  const runs = await Promise.all([runEscalation({ now }), runEscalation({ now })]);
+  return { acted: runs.filter((r) => r.ran).length, notified: runs.flatMap((r) => r.notified) };
+}
+
+describe("escalation", () => {
+  it("notifies the person on call, then the next one, then all admins, once per level with two instances, until acknowledged", async () => {
+    const t0 = new Date();
+    const tech = await createUserRecord(testDb(), { role: "TECHNICIAN", name: "Tech On Call" });
+    const admin2 = await createUserRecord(testDb(), { role: "ADMIN", name: "Admin Next" });
+    // Today's turn (from 00:00, team time) is the technician's; tomorrow's the admin's.
+    await testDb().setting.create({ data: { key: "onCallRotation", value: { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: "00:00", startDate: parisToday(t0) } } });
+    await testDb().setting.create({ data: { key: "escalationPolicy", value: policy } });
+    const open = (title: string, extra = {}) => testDb().ticket.create({ data: { title, source: "MANUAL", priority: 6, createdAt: t0, ...extra } });
+    const ticket = await open("Nobody answers");
+    const acknowledged = await open("Someone is on it", { acknowledgedAt: t0, acknowledgedById: admin2.id });
+    const closed = await open("Closed already", { step: "CLOSURE", closedAt: t0 });
+    const later = await open("Acknowledged after level 1");
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000 + 1_000);
+    const ofTicket = (run: { notified: { ticketId: string }[] }, id: string) => run.notified.filter((n) => n.ticketId === id);
+
+    const first = await twoInstances(at(0));
+    expect(first.acted).toBeGreaterThanOrEqual(1); // one acts; the other found the lock taken, or came after and found it done
+    expect(ofTicket(first, ticket.id)).toEqual([{ ticketId: ticket.id, level: 1, round: 1, userIds: [tech.id] }]);
+    expect(ofTicket(first, acknowledged.id)).toEqual([]);
+    expect(ofTicket(first, closed.id)).toEqual([]);
+    expect(ofTicket(first, later.id)).toHaveLength(1);
+    expect(ofTicket(await twoInstances(at(1)), ticket.id)).toEqual([]); // level 1 already notified
+
+    await testDb().ticket.update({ where: { id: later.id }, data: { acknowledgedAt: at(2), acknowledgedById: tech.id } });
+    const second = await twoInstances(at(5));
+    expect(second.acted).toBeGreaterThanOrEqual(1);
+    expect(ofTicket(second, ticket.id)).toEqual([{ ticketId: ticket.id, level: 2, round: 1, userIds: [admin2.id] }]);
+    expect(ofTicket(second, later.id)).toEqual([]); // stopped by the acknowledgement
+
+    const third = await twoInstances(at(10));
+    const admins = await testDb().user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } });
+    expect(ofTicket(third, ticket.id)).toEqual([{ ticketId: ticket.id, level: 3, round: 1, userIds: expect.arrayContaining(admins.map((a) => a.id)) }]);
+    expect(ofTicket(await twoInstances(at(14)), ticket.id)).toEqual([]); // one round: over
+
+    // One row per level (the unique key), one timeline event each, one email each, through the outbox.
+    const rows = await testDb().escalationNotification.findMany({ where: { ticketId: ticket.id }, orderBy: { level: "asc" } });
+    expect(rows.map((r) => [r.level, r.round])).toEqual([[1, 1], [2, 1], [3, 1]]);
+    const events = await testDb().timelineEvent.findMany({ where: { ticketId: ticket.id, type: "escalation.notified" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => (e.data as { level: number }).level)).toEqual([1, 2, 3]);
+    expect(events[0]).toMatchObject({ actorKind: "SYSTEM", actorName: "Escalation", data: { notified: [{ id: tech.id, name: "Tech On Call" }] } });
+    const emails = await testDb().outboxEmail.findMany({ where: { ticketId: ticket.id, kind: "escalation.notified" }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => e.to.includes(tech.email))).toEqual([true, false, false]);
+    expect(emails[1]!.to).toEqual([admin2.email]);
+    expect(emails[2]!.to).toContain(admin2.email);
+    expect(emails[1]!.inReplyTo).toBe(`<ticket-${ticket.id}@localhost>`); // the ticket's thread
+
+    // The chat channel got one message per run that escalated something, after commit, by the webhook job.
+    while ((await deliverWebhooks()).claimed > 0);
+    const texts = receiver.received.map((r) => (r.body as { text: string }).text).filter((t) => t.includes(`#${ticket.number} `));
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toContain("notified Admin Next (level 2, round 1)");
+  });
+});
