@@ -44,6 +44,13 @@ import { resetUserMfa } from "./users/reset-user-mfa";
 import { listSecurityEvents } from "./security/list-security-events";
 import { getAccount } from "./account/get-account";
 import { signOutEverywhere } from "./account/sign-out-everywhere";
+import { createMaintenanceWindow } from "./silences/create-maintenance-window";
+import { expireMaintenanceWindow } from "./silences/expire-maintenance-window";
+import { expireTicketSilence } from "./silences/expire-ticket-silence";
+import { extendTicketSilence } from "./silences/extend-ticket-silence";
+import { getTicketSilences } from "./silences/get-ticket-silences";
+import { listMaintenanceWindows } from "./silences/list-maintenance-windows";
+import { silenceTicket } from "./silences/silence-ticket";
 
 // Every use case behind a page, a server action or a route, for every role: allowed or refused as designed.
 // Refused means FORBIDDEN; an allowed call may still fail for its own reasons (no such id, wrong step).
@@ -94,6 +101,13 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["publishRex", ["ADMIN"], (actor) => publishRex({ actor, rexId: NONE })],
   ["addRexMeasure", ["ADMIN", "TECHNICIAN"], (actor) => addRexMeasure({ actor, rexId: NONE, title: "t" })],
   ["updateRexMeasure", ["ADMIN", "TECHNICIAN"], (actor) => updateRexMeasure({ actor, measureId: NONE, state: "DONE" })],
+  ["silenceTicket", ["ADMIN", "TECHNICIAN"], async (actor) => silenceTicket({ actor, ticketId: await ticketAt("REGISTRATION"), duration: "2h" })],
+  ["extendTicketSilence", ["ADMIN", "TECHNICIAN"], (actor) => extendTicketSilence({ actor, ticketSilenceId: NONE, duration: "1h" })],
+  ["expireTicketSilence", ["ADMIN", "TECHNICIAN"], (actor) => expireTicketSilence({ actor, ticketSilenceId: NONE })],
+  ["getTicketSilences", ALL, (actor) => getTicketSilences({ actor, ticketId })],
+  ["createMaintenanceWindow", ["ADMIN", "TECHNICIAN"], (actor) => createMaintenanceWindow({ actor, input: { matchers: 'job="matrix"', reason: "r", startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 7_200_000) } })],
+  ["expireMaintenanceWindow", ["ADMIN", "TECHNICIAN"], (actor) => expireMaintenanceWindow({ actor, windowId: NONE })],
+  ["listMaintenanceWindows", ALL, (actor) => listMaintenanceWindows({ actor })],
 ];
 
 const actors = {} as Record<Role, Actor>;
