@@ -2,6 +2,9 @@ import "server-only";
 import { env } from "@/lib/env";
 import { checkHeartbeat } from "@/lib/server/alerts/check-heartbeat";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
+import { deliverWebhooks } from "@/lib/server/channels/deliver-webhooks";
+import { runEscalation } from "@/lib/server/escalation/run-escalation";
+import { flushDigests } from "@/lib/server/notifications/flush-digests";
 import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
 import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-ticket-silences";
 
@@ -17,6 +20,11 @@ export function startBackgroundJobs(): void {
   if (globalJobs.vigieJobs || !env().VIGIE_BACKGROUND_JOBS) return;
   const jobs: Job[] = [
     { name: "email outbox", everyMs: 5_000, run: () => deliverOutbox() },
+    // Issue 13: storm digests, escalation (risk R2) and the outgoing webhooks' outbox. Escalation steps are at
+    // least 30 s apart (the policy's minimum), so a 10 s check never misses one.
+    { name: "digests", everyMs: 5_000, run: () => flushDigests() },
+    { name: "escalation", everyMs: 10_000, run: () => runEscalation() },
+    { name: "outgoing webhooks", everyMs: 5_000, run: () => deliverWebhooks() },
     { name: "heartbeat check", everyMs: env().HEARTBEAT_CHECK_INTERVAL, run: () => checkHeartbeat() },
     // Only with ALERTMANAGER_URL set: compares Alertmanager's alerts with Vigie's (issue 10).
     ...(env().ALERTMANAGER_URL ? [{ name: "alertmanager reconciliation", everyMs: env().RECONCILE_INTERVAL, run: () => reconcileAlertmanager() }] : []),
