@@ -33,7 +33,8 @@ export async function startScrapeTarget() {
 /** A rules file's Watchdog and the routes matching it, renamed: a test's heartbeat is its own (HEARTBEAT_MATCHER). */
 const WATCHDOG = "Watchdog";
 
-export async function startMonitoringStack(options: { root: string; webhookUrl: string; token: string; smtpPort: number; target: string; watchdogName?: string }) {
+/** `job`: the scrape job's name (default e2e-target), so a spec's TargetDown group is its own. */
+export async function startMonitoringStack(options: { root: string; webhookUrl: string; token: string; smtpPort: number; target: string; watchdogName?: string; job?: string }) {
   const watchdog = options.watchdogName ?? WATCHDOG;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-monitoring-"));
   const processes: ChildProcess[] = [];
@@ -95,7 +96,7 @@ export async function startMonitoringStack(options: { root: string; webhookUrl: 
       global: { scrape_interval: "1s", evaluation_interval: "1s" },
       rule_files: [path.join(rulesDir, "*.yml")],
       alerting: { alertmanagers: [{ static_configs: [{ targets: [`127.0.0.1:${amPort}`] }] }] },
-      scrape_configs: [{ job_name: "e2e-target", static_configs: [{ targets: [options.target] }] }],
+      scrape_configs: [{ job_name: options.job ?? "e2e-target", static_configs: [{ targets: [options.target] }] }],
     }));
 
     const run = (bin: string, args: string[]) => {
