@@ -36,6 +36,12 @@ const schema = z.object({
   // (ASVS 3.3: 30 minutes idle, 12 hours absolute).
   SESSION_IDLE_TIMEOUT: duration.default(30 * 60_000),
   SESSION_MAX_AGE: duration.default(12 * 3_600_000),
+  // With a directory (OIDC, LDAP), local email-and-password sign-in may be kept for break-glass accounts only.
+  LOCAL_SIGNIN: booleanString.default(true),
+  BREAK_GLASS_EMAILS: z
+    .string()
+    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .default([]),
   SMTP_URL: z
     .string()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")

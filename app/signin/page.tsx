@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { DirectoryButtons } from "@/components/auth/directory-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { env } from "@/lib/env";
+import { oidcButtons } from "@/lib/server/directory/oidc-providers";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/guard";
 import { Logo } from "@/components/shell/logo";
@@ -21,6 +24,11 @@ const errors: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
   SessionRequired: "Sign in to continue.",
   AccessDenied: "This account may not sign in.",
+  NoRole: "Your directory account is in no group that Vigie knows: ask an admin to add you to one.",
+  DirectoryRefused: "The directory signed you in, but Vigie refused the account (deactivated, or its email belongs to another account): ask an admin.",
+  DirectoryUnavailable: "Signing in through the directory failed on Vigie's side. Try again in a minute.",
+  OAuthSignin: "The directory could not be reached. Try again in a minute.",
+  OAuthCallback: "The directory's answer could not be checked. Try again.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -28,6 +36,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentActor()) redirect(callbackUrl);
   const error = params.error ? (Object.hasOwn(errors, params.error) ? errors[params.error] : "Signing in failed. Try again.") : undefined;
+  const notice = params.notice && Object.hasOwn(notices, params.notice) ? notices[params.notice] : undefined;
+  const directory = oidcButtons();
+  // Local sign-in can be kept for break-glass admins only (LOCAL_SIGNIN=false): their form is one link away.
+  const showLocal = env().LOCAL_SIGNIN || directory.length === 0 || params.local === "1";
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -36,7 +48,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <span className="text-lg font-semibold">Vigie</span>
         </div>
         <h1 className="mb-4 text-base font-medium">Sign in</h1>
-        <SignInForm callbackUrl={callbackUrl} initialError={error} initialNotice={params.notice && Object.hasOwn(notices, params.notice) ? notices[params.notice] : undefined} />
+        <div className="space-y-4">
+          <DirectoryButtons providers={directory} callbackUrl={callbackUrl} />
+          {showLocal ? (
+            <>
+              {directory.length ? <p className="text-center text-xs text-zinc-600 dark:text-zinc-400">or with a Vigie account</p> : null}
+              <SignInForm callbackUrl={callbackUrl} initialError={error} initialNotice={notice} />
+            </>
+          ) : (
+            <>
+              {error ? <p role="status" className="text-sm text-rose-700 dark:text-rose-400">{error}</p> : null}
+              <a href={`/signin?local=1&callbackUrl=${encodeURIComponent(callbackUrl)}`} className="block text-center text-xs text-zinc-600 underline dark:text-zinc-400">Break-glass sign-in with a Vigie account</a>
+            </>
+          )}
+        </div>
       </div>
     </main>
   );

@@ -18,7 +18,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
             <tr key={user.id} data-testid={`user-${user.email}`} className={user.active ? "" : "opacity-60"}>
               <td className="px-3 py-2 align-top">
                 <div className="font-medium">{user.name}{user.id === currentUserId ? <span className="ml-1 text-xs text-zinc-500">(you)</span> : null}</div>
-                <div className="text-xs text-zinc-500">{user.email}{user.mfaEnabledAt ? " · two-factor on" : ""}</div>
+                <div className="text-xs text-zinc-500">{user.email}{user.authSource !== "local" ? ` · from the directory (${user.authSource.replace(/^oidc:/, "")})` : ""}{user.mfaEnabledAt ? " · two-factor on" : ""}</div>
               </td>
               <td className="px-3 py-2 align-top">
                 <ActionForm action={changeRoleAction} className="flex items-start gap-2" showSuccess={false}>

@@ -10,7 +10,21 @@ import { checkSession } from "@/lib/server/sessions/check-session";
 import { endSession } from "@/lib/server/sessions/end-session";
 import { startSession } from "@/lib/server/sessions/start-session";
 import { isAppError } from "@/lib/errors";
+import { OIDC_PREFIX, oidcAuthProviders } from "@/lib/server/directory/oidc-providers";
+import { provisionDirectoryUser } from "@/lib/server/directory/provision-user";
 import type { Role } from "./roles";
+
+// In next-auth's route handler the request's headers are in scope (OAuth callbacks get no `req`).
+async function requestHeadersNow(): Promise<Record<string, string>> {
+  try {
+    const { headers } = await import("next/headers");
+    return Object.fromEntries((await headers()).entries());
+  } catch {
+    return {};
+  }
+}
+const requestAddressNow = async () => requestAddress(await requestHeadersNow());
+const userAgentNow = async () => (await requestHeadersNow())["user-agent"] ?? "";
 
 const header = (headers: Record<string, unknown> | undefined, name: string): string => {
   const value = headers?.[name];
@@ -48,8 +62,31 @@ export function authOptions(): NextAuthOptions {
           }
         },
       }),
+      ...oidcAuthProviders(),
     ],
     callbacks: {
+      // Directory sign-ins (OIDC): refused without a mapped role; otherwise the account is created or brought up to
+      // date, and the session starts, before the cookie is written.
+      async signIn({ user, account }) {
+        if (account?.type !== "oauth") return true;
+        const source = `oidc:${account.provider.slice(OIDC_PREFIX.length)}`;
+        const address = await requestAddressNow();
+        if (!user.directoryRole) {
+          await recordSecurityEvent(prisma, { type: "signin.failed", subject: user.email ?? "", address, data: { source, reason: "no role" } });
+          return "/signin?error=NoRole";
+        }
+        try {
+          const stored = await provisionDirectoryUser(prisma, { source, externalId: user.id, email: user.email ?? "", name: user.name ?? "", role: user.directoryRole, emailVerified: user.emailVerified !== false }, { breakGlass: env().BREAK_GLASS_EMAILS, address });
+          Object.assign(user, { id: stored.id, email: stored.email, name: stored.name, role: stored.role, sessionVersion: stored.sessionVersion });
+          user.sessionId = await startSession(prisma, { userId: stored.id, address, userAgent: await userAgentNow() });
+          await recordSecurityEvent(prisma, { type: "signin.succeeded", actor: stored, subject: stored.email, address, data: { source } });
+          return true;
+        } catch (error) {
+          await recordSecurityEvent(prisma, { type: "signin.failed", subject: user.email ?? "", address, data: { source, reason: isAppError(error) ? error.message : "error" } });
+          if (!isAppError(error)) console.error("directory sign-in failed:", error instanceof Error ? error.message : error);
+          return isAppError(error) && error.code === "UNAUTHENTICATED" ? "/signin?error=DirectoryRefused" : "/signin?error=DirectoryUnavailable";
+        }
+      },
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;

@@ -3,7 +3,7 @@ import { expect, signInWith, test } from "./support/fixtures";
 test("an anonymous visitor is sent to the sign-in page", async ({ page }) => {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign in", exact: true })).toBeVisible();
 });
 
 test("an admin signs in, sees the users, and signs out", async ({ page, signIn }) => {

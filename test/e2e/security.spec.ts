@@ -11,7 +11,7 @@ test("sign-in never leaves Vigie, whatever callbackUrl says", async ({ page, bas
     await page.goto(`/signin?callbackUrl=${payload}`);
     await page.getByLabel("Email").fill("tech@vigie.local");
     await page.getByLabel("Password").fill(process.env.E2E_DEMO_PASSWORD!);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByTestId("current-user")).toBeVisible();
     expect(new URL(page.url()).origin, payload).toBe(new URL(baseURL!).origin);
   }
@@ -119,7 +119,7 @@ test("a new user turns on two-factor sign-in, then signs in with a code; the sec
     code = await generate({ secret });
   }
   await dana.getByLabel("Code").fill(code);
-  await dana.getByRole("button", { name: "Sign in" }).click();
+  await dana.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(dana.getByTestId("current-user")).toContainText("Dana Mfa");
   await context.close();
 

@@ -7,11 +7,11 @@ import { freePort, waitFor } from "@/scripts/lib/net";
 export type AppServer = { baseURL: string; pid: number; stop(): Promise<void> };
 
 /** Runs the built app (scripts/server.mjs, as `npm start` does) on a free loopback port against the given database. */
-export async function startAppServer(options: { root: string; databaseUrl: string; env?: Record<string, string | undefined> }): Promise<AppServer> {
+export async function startAppServer(options: { root: string; databaseUrl: string; env?: Record<string, string | undefined>; port?: number }): Promise<AppServer> {
   if (!fs.existsSync(path.join(options.root, ".next", "BUILD_ID"))) {
     throw new Error("The app is not built: run `npm run build` first (npm test does).");
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseURL = `http://127.0.0.1:${port}`;
   const logs: string[] = [];
   // VIGIE_CPU_PROFILE_DIR: write a V8 CPU profile of the server there when it stops (for `npm run bench`).

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { openSecret, matchRecoveryCode, verifyTotp } from "@/lib/auth/mfa";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
@@ -39,8 +40,10 @@ export async function authenticate(
   if (delayMs > 0) await (options.sleep ?? sleep)(delayMs);
 
   const user = await db.user.findUnique({ where: { email } });
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid || !user.active) {
+  // Directory accounts have no password here; with LOCAL_SIGNIN=false only break-glass accounts use one.
+  const local = user?.authSource === "local" && (env().LOCAL_SIGNIN || env().BREAK_GLASS_EMAILS.includes(email));
+  const valid = await verifyPassword(local && user?.passwordHash ? user.passwordHash : await dummyPasswordHash(), password);
+  if (!user || !local || !valid || !user.active) {
     await recordSecurityEvent(db, { type: "signin.failed", subject: email, address, data: { reason: "password" } });
     throw new AppError("UNAUTHENTICATED", WRONG);
   }

@@ -7,7 +7,7 @@ export async function listUsers({ actor }: { actor: Actor }) {
   assertCan(actor, "administer");
   return prisma.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true, mfaEnabledAt: true },
+    select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true, mfaEnabledAt: true, authSource: true },
   });
 }
 

@@ -9,6 +9,7 @@ export default async function globalSetup(_config: FullConfig) {
   process.env.E2E_DEMO_PASSWORD = stack.demoPassword;
   process.env.E2E_ALERTMANAGER_TOKEN = stack.alertmanagerToken;
   process.env.E2E_MAIL_DIR = stack.mailDir;
+  process.env.E2E_OIDC_ADMIN_URL = stack.oidcAdminUrl;
   return async () => {
     await stack.stop();
   };
