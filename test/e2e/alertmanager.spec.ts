@@ -18,7 +18,7 @@ test.describe("Alertmanager → Vigie", () => {
     const target = await startScrapeTarget();
     const smtp = await startSmtpCatcher();
     const stack = await startMonitoringStack({
-      root: path.resolve(import.meta.dirname, ".."),
+      root: path.resolve(import.meta.dirname, "..", ".."),
       webhookUrl: `${baseURL}/api/alertmanager`,
       token: process.env.E2E_ALERTMANAGER_TOKEN!,
       smtpPort: smtp.port,
