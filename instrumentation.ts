@@ -4,6 +4,8 @@ export async function register() {
   const { env, authSecret } = await import("@/lib/env");
   env();
   authSecret();
+  const { ldapConfig } = await import("@/lib/server/directory/ldap-config");
+  ldapConfig();
   const { startBackgroundJobs } = await import("@/lib/server/jobs/background");
   startBackgroundJobs();
 }

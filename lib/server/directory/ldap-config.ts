@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import { parseRoleMap, type RoleMapping } from "@/lib/domain/directory-roles";
-import { parseDuration } from "@/lib/env";
+import { EnvError, parseDuration } from "@/lib/env";
 
 // LDAP / Active Directory sign-in from the environment; off unless LDAP_URL is set. README.md lists the variables.
 export type LdapConfig = {
@@ -48,7 +48,7 @@ const schema = z.object({
 });
 
 const fail = (variable: string, message: string): never => {
-  throw new Error(`Invalid configuration: ${variable} ${message}`);
+  throw new EnvError(`Invalid configuration: ${variable} ${message}`);
 };
 
 function readFile(variable: string, file: string): string {
