@@ -121,7 +121,7 @@ describe("docker/compose.yaml (docker-compose config)", () => {
     // entrypoint exports them from the secrets. None of them (nor a *_FILE variant) is set in compose.yaml.
     for (const name of ["ALERTMANAGER_TOKEN", "ALERTMANAGER_TOKEN_FILE", "NEXTAUTH_SECRET", "DATABASE_URL", "METRICS_TOKEN", "SMTP_URL"]) expect(vigie.environment ?? {}).not.toHaveProperty(name);
     // Grafana under Vigie's own origin (the session cookie reaches forward_auth); behind Caddy, which sets X-Forwarded-For
-    expect(vigie.environment).toMatchObject({ NODE_ENV: "production", VIGIE_URL: "https://localhost", GRAFANA_URL: "https://localhost/grafana", PGHOST: "postgres", PGUSER: "vigie", PGDATABASE: "vigie", TRUST_PROXY: "true" });
+    expect(vigie.environment).toMatchObject({ NODE_ENV: "production", VIGIE_URL: "https://localhost", GRAFANA_URL: "https://localhost/grafana", PGHOST: "postgres", PGUSER: "vigie", PGDATABASE: "vigie", TRUST_PROXY: "true", ALERTMANAGER_URL: "http://alertmanager:9093" });
     expect(read("vigie/entrypoint.sh")).toContain("vigie_alertmanager_token");
     const text = read("compose.yaml");
     expect(text).not.toMatch(/(PASSWORD|SECRET|TOKEN)\s*[:=]\s*["']?\w{8,}/);
