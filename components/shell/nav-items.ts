@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
   { href: "/dashboards", label: "Dashboards", shortcut: "d" },
   { href: "/metrics", label: "Metrics", shortcut: "m" },
   { href: "/plan", label: "Incident plan", shortcut: "p" },
+  { href: "/oncall", label: "On call", shortcut: "c" },
   { href: "/runbooks", label: "Runbooks", shortcut: "r" },
   { href: "/account", label: "My account", shortcut: "a" },
   { href: "/admin/users", label: "Users", permission: "administer", shortcut: "u" },

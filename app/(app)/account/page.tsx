@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import { MfaPanel } from "@/components/account/mfa-panel";
+import { NotificationsPanel } from "@/components/account/notifications-panel";
 import { SessionsPanel } from "@/components/account/sessions-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requireActor } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { getAccount } from "@/lib/server/account/get-account";
+import { getNotificationModes } from "@/lib/server/account/get-notification-modes";
+import { getDigestWindow } from "@/lib/server/notifications/get-digest-window";
 
 export const metadata: Metadata = { title: "My account" };
 
 export default async function AccountPage() {
   const actor = await requireActor();
-  const account = await getAccount({ actor });
+  const [account, modes, digestWindowMinutes] = await Promise.all([getAccount({ actor }), getNotificationModes({ actor }), getDigestWindow({ actor })]);
   return (
     <>
       <PageHeader title="My account" description={`${actor.name} · ${actor.email} · ${roleLabels[actor.role]}`} />
       <div className="space-y-6">
         <MfaPanel enabledAt={account.mfaEnabledAt} recoveryCodesLeft={account.recoveryCodesLeft} />
         <SessionsPanel sessions={account.sessions} />
+        <NotificationsPanel modes={modes} digestWindowMinutes={digestWindowMinutes} />
         <ChangePasswordForm />
       </div>
     </>
