@@ -4,6 +4,7 @@ import { missingMessage, requireBinaries } from "@/docker/testing/native";
 import { resetEnv } from "@/lib/env";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
+import { activeAdminAddresses, newIncidentNotices } from "@/test/support/notices";
 import { startAlertmanager } from "@/test/support/monitoring-stack";
 import { TEST_ALERTMANAGER_TOKEN } from "@/test/support/webhook";
 import { startWebhookServer } from "@/test/support/webhook-server";
@@ -75,7 +76,7 @@ it("gives exactly one ticket and one new-incident email per group, and clears ea
   expect(firing).toHaveLength(GROUPS);
   expect(new Set(firing.map((t) => t.groupKey)).size).toBe(GROUPS);
   for (const t of firing) {
-    expect(t.outboxEmails.map((e) => e.kind)).toEqual(["ticket.registered"]);
+    expect(await newIncidentNotices(t.id)).toEqual(await activeAdminAddresses());
     expect(t.signal).toBe("FIRING");
   }
 
@@ -88,7 +89,8 @@ it("gives exactly one ticket and one new-incident email per group, and clears ea
   console.log(`HA pair, resolved: deliveries per peer ${byPeer("resolved").join(" + ")} → ${resolved.length} tickets`);
   expect(resolved).toHaveLength(GROUPS);
   for (const t of resolved) {
-    expect(t.outboxEmails).toHaveLength(1);
+    expect(t.outboxEmails.filter((e) => e.kind !== "ticket.registered")).toEqual([]); // nothing more for the resolution
+    expect(await newIncidentNotices(t.id)).toEqual(await activeAdminAddresses());
     const events = await testDb().timelineEvent.findMany({ where: { ticketId: t.id }, select: { type: true } });
     expect(events.filter((e) => e.type === "ticket.registered")).toHaveLength(1);
     expect(events.filter((e) => e.type === "signal.cleared")).toHaveLength(1);

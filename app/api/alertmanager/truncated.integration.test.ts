@@ -5,6 +5,7 @@ import { missingMessage, requireBinaries } from "@/docker/testing/native";
 import { resetEnv } from "@/lib/env";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
+import { activeAdminAddresses, newIncidentNotices } from "@/test/support/notices";
 import { startAlertmanager } from "@/test/support/monitoring-stack";
 import { TEST_ALERTMANAGER_TOKEN, uniqueGroup, webhookRequest } from "@/test/support/webhook";
 import { startWebhookServer } from "@/test/support/webhook-server";
@@ -60,7 +61,7 @@ it("stores the alerts a truncated delivery left out, fetched from Alertmanager a
   expect(new Set(alerts.map((a) => a.ticketId)).size).toBe(1);
   expect(alerts[0]!.ticketId).not.toBeNull();
   expect(await testDb().ticket.count({ where: { groupKey: first.body.groupKey } })).toBe(1);
-  expect(await testDb().outboxEmail.count({ where: { ticketId: alerts[0]!.ticketId!, kind: "ticket.registered" } })).toBe(1);
+  expect(await newIncidentNotices(alerts[0]!.ticketId!)).toEqual(await activeAdminAddresses());
 });
 
 it("answers 200 without waiting for the fetch, and logs its failure in one line", async () => {

@@ -7,6 +7,7 @@ import { resetEnv } from "@/lib/env";
 import { ingestDelivery } from "@/lib/server/alerts/ingest-delivery";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
+import { activeAdminAddresses, newIncidentNotices } from "@/test/support/notices";
 import { startAlertmanager } from "@/test/support/monitoring-stack";
 import { freePort, waitFor } from "@/scripts/lib/net";
 import { RECONCILIATION } from "./changes";
@@ -131,7 +132,8 @@ describe("reconciliation with a real Alertmanager", () => {
     expect(joined.events.filter((e) => e.type === "alert.firing").at(-1)).toMatchObject({ actorName: RECONCILIATION });
     const opened = await testDb().ticket.findMany({ where: { groupKey: { contains: `alertname="${lost.alertname}"` } }, include: { alerts: true, _count: { select: { outboxEmails: true } } } });
     expect(opened).toHaveLength(1);
-    expect(opened[0]).toMatchObject({ groupKey: `{}:{alertname="${lost.alertname}", job="node"}`, signal: "FIRING", _count: { outboxEmails: 1 } });
+    expect(opened[0]).toMatchObject({ groupKey: `{}:{alertname="${lost.alertname}", job="node"}`, signal: "FIRING" });
+    expect(await newIncidentNotices(opened[0]!.id)).toEqual(await activeAdminAddresses());
     expect((await testDb().webhookDelivery.findFirstOrThrow({ where: { ticketId: opened[0]!.id } })).payload).toMatchObject({ vigieSource: "reconciliation" });
 
     // Run again: nothing more to ingest, nothing duplicated.
