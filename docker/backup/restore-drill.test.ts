@@ -130,6 +130,8 @@ describe("backup and restore drills (PostgreSQL 15, pgBackRest 2.45, the shipped
       expect(metrics).toMatch(/^pg_exporter_last_scrape_error 0$/m);
       // what the WAL archiving alerts read
       expect(metrics).toMatch(/^pg_stat_archiver_failed_count\{[^}]*\} 0$/m);
+      // WalArchiveStale's (NaN until the first segment is archived)
+      expect(metrics).toMatch(/^pg_stat_archiver_last_archive_age\{[^}]*\} (NaN|[\d.e+-]+)$/m);
       expect(metrics).toMatch(/^pg_stat_activity_count\{/m);
     } else if (process.env.CI === "true") throw new Error(`${POSTGRES_EXPORTER.bin} missing: apt-get install -y ${POSTGRES_EXPORTER.pkg}`);
 
