@@ -11,7 +11,7 @@ export function OnCallNow({ view }: { view: OnCallView }) {
       <h2 id="on-call-now" className="sr-only">On call now and next</h2>
       <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/40" data-testid="on-call-now">
         <p className="text-xs uppercase tracking-wide text-zinc-500">On call now</p>
-        <p className="text-lg font-semibold">{current.name ?? "Nobody: escalations go to all admins"}</p>
+        <p className="text-lg font-semibold">{current.name ?? "Nobody: escalations remind all admins at the last level"}</p>
         {current.userId ? <p className="text-sm text-zinc-600 dark:text-zinc-400">{byLabels[current.by]}, until {teamTime(current.until, timeZone)}</p> : null}
       </div>
       <div className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="on-call-next">

@@ -5,13 +5,14 @@ import type { OnCallPerson, onCallContext } from "@/lib/server/oncall/on-call-co
 type Loaded = Awaited<ReturnType<typeof onCallContext>>;
 
 /**
- * Who a level reaches: 1 the person on call (all admins when nobody is: no rotation yet), 2 the next person on
- * call if it is someone else (else nobody: level 3 follows), 3 every active admin.
+ * Who a level reaches: 1 the person on call, 2 the next person on call if it is someone else, 3 every active
+ * admin. Without a rotation, levels 1 and 2 reach nobody (the admins had the new-incident email): the
+ * escalation is then a reminder to all admins at level 3.
  */
 export function recipientsOf(level: EscalationLevel, loaded: Loaded, now: Date): OnCallPerson[] {
   const admins = [...loaded.people.values()].filter((p) => p.role === "ADMIN");
   const current = onCallAt(loaded.context, now).userId;
-  if (level === 1) return current ? [loaded.people.get(current)!] : admins;
+  if (level === 1) return current ? [loaded.people.get(current)!] : [];
   if (level === 2) {
     const next = nextOnCallAfter(loaded.context, now).userId;
     return next && next !== current ? [loaded.people.get(next)!] : [];

@@ -83,4 +83,16 @@ describe("escalation", () => {
     expect(texts).toHaveLength(3);
     expect(texts[1]).toContain("notified Admin Next (level 2, round 1)");
   });
+
+  it("without a rotation, reaches nobody at levels 1 and 2 (the admins had the new-incident email) and all admins at level 3", async () => {
+    await testDb().setting.deleteMany({ where: { key: "onCallRotation" } });
+    await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
+    const t0 = new Date();
+    const ticket = await testDb().ticket.create({ data: { title: "No rotation", source: "MANUAL", priority: 6, createdAt: t0 } });
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000 + 1_000);
+    for (const minutes of [0, 5]) expect((await runEscalation({ now: at(minutes) })).notified.filter((n) => n.ticketId === ticket.id)).toEqual([]);
+    const last = (await runEscalation({ now: at(10) })).notified.filter((n) => n.ticketId === ticket.id);
+    expect(last).toMatchObject([{ level: 3, round: 1 }]);
+    expect(await testDb().escalationNotification.count({ where: { ticketId: ticket.id } })).toBe(1);
+  });
 });

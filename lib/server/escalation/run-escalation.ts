@@ -43,6 +43,8 @@ export async function runEscalation({ db = prisma, now = new Date() }: { db?: Pr
       const step = dueStep(policy[ticket.priority as Priority], ticket.createdAt, now, new Set(ticket.escalations.map(stepKey)));
       if (!step) continue;
       const people = recipientsOf(step.level, loaded, now);
+      // Nobody at this level (no rotation, or no one else on call): nothing to record; level 3 follows.
+      if (people.length === 0) continue;
       const userIds = people.map((p) => p.id);
       const inserted = await tx.$executeRaw`
         INSERT INTO "EscalationNotification" ("ticketId", "level", "round", "userIds", "notifiedAt")
