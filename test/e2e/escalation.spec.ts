@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
+import { sentEmails } from "./support/mail";
+import { expect, test } from "./support/fixtures";
+
+// Risk R2 end to end: a rotation (Thomas today, Bruno next), a short escalation policy for priority 5, then an
+// alert nobody acknowledges. Thomas (on call) is emailed first; a minute later Bruno (the next person) is.
+test.describe("escalation", () => {
+  test.setTimeout(240_000);
+
+  test.afterAll(async () => {
+    // Later specs start from the team's defaults: no rotation, the default policy and digest window.
+    const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(`DELETE FROM "Setting" WHERE "key" IN ('onCallRotation', 'escalationPolicy', 'digestWindowMinutes')`);
+    } finally {
+      await db.end();
+    }
+  });
+
+  test("reaches the second person when the first does not acknowledge", async ({ page, signIn, request }) => {
+    await signIn("admin@vigie.local");
+    await page.goto("/oncall");
+
+    await page.getByLabel("Turn 1", { exact: true }).selectOption({ label: "Thomas Petit" });
+    await page.getByLabel("Turn 2", { exact: true }).selectOption({ label: "Bruno Lefèvre" });
+    await page.getByLabel("Hand-over").selectOption("daily");
+    await page.getByLabel(/^At \(/).fill("00:00");
+    await page.getByRole("button", { name: "Save the rotation" }).click();
+    await expect(page.getByText("Rotation saved.")).toBeVisible();
+    await expect(page.getByTestId("on-call-now")).toContainText("Thomas Petit");
+    await expect(page.getByTestId("on-call-next")).toContainText("Bruno Lefèvre");
+
+    // Only priority 5 escalates, a level a minute; a digest window shorter than that.
+    for (const p of [6, 4, 3, 2, 1]) await page.getByLabel(`P${p} escalates`).uncheck();
+    await page.getByLabel("P5 escalates").check();
+    await page.getByLabel("P5 minutes between levels").fill("1");
+    await page.getByLabel("P5 pause before the next round").fill("0");
+    await page.getByLabel("P5 rounds").fill("1");
+    await page.getByRole("button", { name: "Save the escalation policy" }).click();
+    await expect(page.getByText("Escalation policy saved")).toBeVisible();
+    await page.getByLabel("Digest window (minutes)").fill("0.5");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Time zone and digest window saved.")).toBeVisible();
+
+    // A critical alert (urgency 5 → priority 5) that nobody acknowledges.
+    const id = randomUUID().slice(0, 8);
+    const title = `Escalation e2e ${id}`;
+    const alert = rawAlert({ fingerprint: `esc${id}`, startsAt: new Date().toISOString(), labels: { alertname: `EscalationE2E_${id}`, severity: "critical" }, annotations: { summary: title, description: "nobody answers" } });
+    const posted = await request.post("/api/alertmanager", { data: rawPayload([alert]), headers: { authorization: `Bearer ${process.env.E2E_ALERTMANAGER_TOKEN}` } });
+    expect(posted.status()).toBe(200);
+    const opened = Date.now();
+
+    const escalationTo = (address: string) => sentEmails().filter((e) => e.to.includes(address) && e.subject.includes("Nobody acknowledged") && e.subject.includes(title));
+    await expect.poll(() => escalationTo("tech@vigie.local").length, { timeout: 60_000 }).toBe(1);
+    expect(escalationTo("admin2@vigie.local")).toHaveLength(0);
+    await expect.poll(() => escalationTo("admin2@vigie.local").length, { timeout: 120_000 }).toBe(1);
+    expect(Date.now() - opened).toBeGreaterThanOrEqual(55_000);
+    expect(escalationTo("admin2@vigie.local")[0]!.body).toContain("The next person on call");
+
+    // Each notification is a timeline event on the ticket.
+    await page.goto("/tickets");
+    await page.getByRole("link", { name: title }).first().click();
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline.getByText("Escalation: notified because nobody acknowledged")).toHaveCount(2);
+    await expect(timeline).toContainText("level 1, round 1: Thomas Petit");
+    await expect(timeline).toContainText("level 2, round 1: Bruno Lefèvre");
+  });
+});
