@@ -404,3 +404,21 @@ describe("docker/backup-server/compose.yaml (docker-compose config), the off-sit
     expect(s.job?.environment?.OFFSITE_RETENTION_DAYS).toBe("14");
   });
 });
+
+describe("the shipped .env.example files, as docker/.env", () => {
+  it.for([
+    ["docker/.env.example", "compose.yaml", ".env.example"],
+    ["docker/backup-server/.env.example", "backup-server/compose.yaml", "backup-server/.env.example"],
+  ] as const)("%s resolves its compose file", async ([, compose, envFile], ctx) => {
+    requireBinaries(ctx, [DOCKER_COMPOSE]);
+    const result = await run(DOCKER_COMPOSE.bin, ["--env-file", path.join(here, envFile), "-f", path.join(here, compose), "config"], { env: cleanEnv(), timeoutMs: 60_000 });
+    expect(result.code, result.output).toBe(0);
+    const s = (parse(result.stdout) as Resolved).services;
+    if (compose === "compose.yaml") {
+      // Grafana under the public address, Caddy on it, the Alertmanager rendered from the same file's values
+      expect(s.grafana?.environment?.GF_SERVER_ROOT_URL).toBe("https://vigie.example.org/grafana/");
+      expect(s.caddy?.environment?.VIGIE_SITE).toBe("https://vigie.example.org");
+      expect(s.alertmanager?.environment).toMatchObject({ SMTP_HOST: "smtp.example.org", SMTP_PORT: "587", ADMIN_EMAILS: expect.stringContaining("@") });
+    } else expect(s.job?.environment?.VIGIE_HOST).toBe("vigie.example.org");
+  });
+});
