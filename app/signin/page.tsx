@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DirectoryButtons } from "@/components/auth/directory-buttons";
+import { DirectorySignInForm } from "@/components/auth/directory-sign-in-form";
+import { ldapDisplayName, ldapEnabled } from "@/lib/server/directory/ldap-config";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/env";
 import { oidcButtons } from "@/lib/server/directory/oidc-providers";
@@ -38,8 +40,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const error = params.error ? (Object.hasOwn(errors, params.error) ? errors[params.error] : "Signing in failed. Try again.") : undefined;
   const notice = params.notice && Object.hasOwn(notices, params.notice) ? notices[params.notice] : undefined;
   const directory = oidcButtons();
+  const ldap = ldapEnabled();
   // Local sign-in can be kept for break-glass admins only (LOCAL_SIGNIN=false): their form is one link away.
-  const showLocal = env().LOCAL_SIGNIN || directory.length === 0 || params.local === "1";
+  const showLocal = env().LOCAL_SIGNIN || (directory.length === 0 && !ldap) || params.local === "1";
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -50,9 +53,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="mb-4 text-base font-medium">Sign in</h1>
         <div className="space-y-4">
           <DirectoryButtons providers={directory} callbackUrl={callbackUrl} />
+          {ldap ? <DirectorySignInForm name={ldapDisplayName()} callbackUrl={callbackUrl} /> : null}
           {showLocal ? (
             <>
-              {directory.length ? <p className="text-center text-xs text-zinc-600 dark:text-zinc-400">or with a Vigie account</p> : null}
+              {directory.length || ldap ? <p className="text-center text-xs text-zinc-600 dark:text-zinc-400">or with a Vigie account</p> : null}
               <SignInForm callbackUrl={callbackUrl} initialError={error} initialNotice={notice} />
             </>
           ) : (

@@ -10,6 +10,8 @@ import { checkSession } from "@/lib/server/sessions/check-session";
 import { endSession } from "@/lib/server/sessions/end-session";
 import { startSession } from "@/lib/server/sessions/start-session";
 import { isAppError } from "@/lib/errors";
+import { authenticateLdap } from "@/lib/server/directory/ldap-authenticate";
+import { ldapDisplayName, ldapEnabled } from "@/lib/server/directory/ldap-config";
 import { OIDC_PREFIX, oidcAuthProviders } from "@/lib/server/directory/oidc-providers";
 import { provisionDirectoryUser } from "@/lib/server/directory/provision-user";
 import type { Role } from "./roles";
@@ -34,6 +36,32 @@ const header = (headers: Record<string, unknown> | undefined, name: string): str
 /** Set by scripts/server.mjs from the socket (or the trusted proxy's hop); a client cannot choose it. */
 export const requestAddress = (headers: Record<string, unknown> | undefined) => header(headers, CLIENT_ADDRESS_HEADER) || "unknown";
 
+/** Sign-in errors: an AppError's message is safe to show; anything else is logged and replaced. */
+function shown(error: unknown, what: string): Error {
+  if (isAppError(error)) return new Error(error.message);
+  console.error(`${what} failed:`, error instanceof Error ? error.message : error);
+  return new Error("Signing in is unavailable right now. Try again in a minute.");
+}
+
+/** LDAP / Active Directory: username and password checked by the directory (lib/server/directory/ldap-*.ts). */
+function ldapProvider() {
+  return CredentialsProvider({
+    id: "ldap",
+    name: ldapDisplayName(),
+    credentials: { username: { label: "Username", type: "text" }, password: { label: "Password", type: "password" } },
+    async authorize(credentials, req) {
+      const address = requestAddress(req?.headers);
+      try {
+        const user = await authenticateLdap(prisma, { username: credentials?.username, password: credentials?.password, address }, { breakGlass: env().BREAK_GLASS_EMAILS });
+        const sessionId = await startSession(prisma, { userId: user.id, address, userAgent: header(req?.headers, "user-agent") });
+        return { ...user, sessionId };
+      } catch (error) {
+        throw shown(error, "LDAP sign-in");
+      }
+    },
+  });
+}
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
@@ -56,12 +84,11 @@ export function authOptions(): NextAuthOptions {
             return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
           } catch (error) {
             // next-auth passes this message to the sign-in page; only AppError messages are safe to show.
-            if (isAppError(error)) throw new Error(error.message);
-            console.error("sign-in failed:", error);
-            throw new Error("Signing in is unavailable right now. Try again in a minute.");
+            throw shown(error, "sign-in");
           }
         },
       }),
+      ...(ldapEnabled() ? [ldapProvider()] : []),
       ...oidcAuthProviders(),
     ],
     callbacks: {

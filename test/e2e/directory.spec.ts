@@ -47,3 +47,17 @@ test("a directory user in no mapped group is refused with a message that says wh
   await expect(page.getByText("in no group that Vigie knows")).toBeVisible();
   await expect(page.getByTestId("current-user")).toHaveCount(0);
 });
+
+test("LDAP: a directory user signs in with the directory's password and lands with the mapped role; a wrong password is refused", async ({ page }) => {
+  await page.goto("/signin");
+  const form = page.getByTestId("ldap-sign-in");
+  await form.getByLabel("Username").fill("tom");
+  await form.getByLabel("Directory password").fill("not-his-password");
+  await form.getByRole("button", { name: "Sign in with Company directory" }).click();
+  await expect(form.getByText("Wrong username or password.")).toBeVisible();
+
+  await form.getByLabel("Directory password").fill("tom-Pass-1");
+  await form.getByRole("button", { name: "Sign in with Company directory" }).click();
+  await expect(page.getByTestId("current-user")).toContainText("Tom Tech");
+  await expect(page.getByTestId("current-user")).toContainText("Technician");
+});

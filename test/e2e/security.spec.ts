@@ -9,8 +9,8 @@ test("sign-in never leaves Vigie, whatever callbackUrl says", async ({ page, bas
   for (const payload of payloads) {
     await page.context().clearCookies();
     await page.goto(`/signin?callbackUrl=${payload}`);
-    await page.getByLabel("Email").fill("tech@vigie.local");
-    await page.getByLabel("Password").fill(process.env.E2E_DEMO_PASSWORD!);
+    await page.getByLabel("Email", { exact: true }).fill("tech@vigie.local");
+    await page.getByLabel("Password", { exact: true }).fill(process.env.E2E_DEMO_PASSWORD!);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByTestId("current-user")).toBeVisible();
     expect(new URL(page.url()).origin, payload).toBe(new URL(baseURL!).origin);
@@ -89,7 +89,7 @@ test("a new user turns on two-factor sign-in, then signs in with a code; the sec
   await signIn("admin@vigie.local");
   await page.goto("/admin/users");
   await page.getByLabel("Name").fill("Dana Mfa");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption("TECHNICIAN");
   await page.getByRole("button", { name: "Create account" }).click();
   const password = (await page.getByTestId("one-time-password").textContent())!.trim();

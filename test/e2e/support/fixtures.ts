@@ -15,8 +15,8 @@ export const test = base.extend<{ signIn: (email: string, password?: string) => 
 
 export async function signInWith(page: Page, email: string, password: string) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 

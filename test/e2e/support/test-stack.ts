@@ -10,6 +10,7 @@ import { startAppServer } from "@/test/support/app-server";
 import { startTempPostgres } from "@/scripts/lib/postgres/temp";
 import { freePort } from "@/scripts/lib/net";
 import { startOidcProvider, type TestOidcProvider } from "@/test/support/oidc-provider";
+import { BASE, SERVICE, startSlapd, type Slapd } from "@/test/support/slapd";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -18,6 +19,7 @@ export async function startTestStack() {
   const postgres = await startTempPostgres();
   let smtp: Awaited<ReturnType<typeof startSmtpCatcher>> | undefined;
   let oidc: TestOidcProvider | undefined;
+  let slapd: Slapd | undefined;
   try {
     await runMigrations(postgres.url, { cwd: root, quiet: true });
     const demoPassword = `e2e-${Date.now()}-pw`;
@@ -40,6 +42,8 @@ export async function startTestStack() {
         "oidc-nobody": { email: "oidc-nobody@directory.test", name: "Nadia Nogroup", groups: ["marketing"] },
       },
     });
+    // …and an LDAP directory (Debian's slapd), reached with StartTLS and a test CA.
+    slapd = await startSlapd();
     const app = await startAppServer({
       root,
       databaseUrl: postgres.url,
@@ -48,6 +52,8 @@ export async function startTestStack() {
         ALERTMANAGER_TOKEN: alertmanagerToken, SMTP_URL: smtp.url, MAIL_FROM: "Vigie <vigie@e2e.test>",
         OIDC_PROVIDERS: "sso", OIDC_SSO_NAME: "Company SSO", OIDC_SSO_ISSUER: oidc.issuer, OIDC_SSO_CLIENT_ID: "vigie-e2e", OIDC_SSO_CLIENT_SECRET: "vigie-e2e-secret",
         OIDC_SSO_SCOPES: "openid email profile groups", OIDC_SSO_ROLE_MAP: "ADMIN:vigie-admins,TECHNICIAN:vigie-techs",
+        LDAP_URL: slapd.url, LDAP_STARTTLS: "true", LDAP_CA_FILE: slapd.caFile, LDAP_BIND_DN: SERVICE.dn, LDAP_BIND_PASSWORD: SERVICE.password,
+        LDAP_USER_BASE: `ou=people,${BASE}`, LDAP_ROLE_MAP: "ADMIN:vigie-admins,TECHNICIAN:vigie-techs", LDAP_NAME: "Company directory",
       },
     });
     return {
@@ -60,6 +66,7 @@ export async function startTestStack() {
       stop: async () => {
         await app.stop();
         await oidc?.stop();
+        await slapd?.stop();
         await smtp?.close();
         await postgres.stop();
         fs.rmSync(mailDir, { recursive: true, force: true });
@@ -67,6 +74,7 @@ export async function startTestStack() {
     };
   } catch (error) {
     await oidc?.stop();
+    await slapd?.stop();
     await smtp?.close();
     await postgres.stop();
     throw error;
