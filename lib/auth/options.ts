@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { CLIENT_ADDRESS_HEADER } from "@/scripts/lib/client-address.mjs";
-import { authSecret, env } from "@/lib/env";
+import { authSecret, env, publicUrl } from "@/lib/env";
 import { prisma } from "@/lib/db/prisma";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
@@ -65,6 +65,8 @@ function ldapProvider() {
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
+    // Secure, __Secure- prefixed cookies whenever Vigie is served over https (HttpOnly and SameSite=Lax always).
+    useSecureCookies: publicUrl().startsWith("https://"),
     // The cookie lives as long as the server-side session may; the Session row decides whether it still works.
     session: { strategy: "jwt", maxAge: Math.round(env().SESSION_MAX_AGE / 1000) },
     pages: { signIn: "/signin", error: "/signin" },
