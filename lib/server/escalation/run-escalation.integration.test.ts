@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultEscalationPolicy } from "@/lib/domain/escalation/schedule";
 import { deliverWebhooks } from "@/lib/server/channels/deliver-webhooks";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
