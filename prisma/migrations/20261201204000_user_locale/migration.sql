@@ -1,0 +1,2 @@
+-- The language each person chose (issue 14).
+ALTER TABLE "User" ADD COLUMN "locale" TEXT;
