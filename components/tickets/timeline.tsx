@@ -27,6 +27,10 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
     return `no answer since ${at(data.since)}${urls.length ? ` from ${urls.join(", ")}` : ""}`;
   }
   if (type === "alertmanager.reachable") return data.since ? `unreachable since ${at(data.since)}` : null;
+  if (type === "escalation.notified") {
+    const names = Array.isArray(data.notified) ? (data.notified as { name?: string }[]).map((n) => n.name).filter(Boolean) : [];
+    return `level ${data.level}, round ${data.round}: ${names.join(", ")}`;
+  }
   if (type === "ticket.registered") return `from ${String(data.source).toLowerCase()}${data.previousTicketId ? ", recurrence of a closed ticket" : ""}`;
   return null;
 }

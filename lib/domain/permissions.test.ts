@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { can, canAddMeasure, canEditRex, canReadRex, canUpdateMeasure, canUpdateRexMeasure, permissions, type Permission, type Person } from "./permissions";
 import { canSilenceTicket } from "./permissions";
+import { canAddOnCallOverride, canRemoveOnCallOverride } from "./permissions";
 
 const admin: Person = { id: "admin", role: "ADMIN" };
 const tech: Person = { id: "tech", role: "TECHNICIAN" };
@@ -19,6 +20,7 @@ describe("can: every permission × role", () => {
     "rex.write": ["ADMIN", "TECHNICIAN"],
     "rex.publish": ["ADMIN"],
     "silences.manage": ["ADMIN", "TECHNICIAN"],
+    "oncall.manage": ["ADMIN"],
     administer: ["ADMIN"],
   };
   const cases = (Object.keys(permissions) as Permission[]).flatMap((p) => (["ADMIN", "TECHNICIAN", "OBSERVER"] as Role[]).map((role) => [p, role] as const));
@@ -85,5 +87,24 @@ describe("rules about one record", () => {
     ["observer", soc, "TREATMENT", false],
   ] as const)("canSilenceTicket: %s", (_, person, step, expected) => {
     expect(canSilenceTicket(person, { step })).toBe(expected);
+  });
+
+  it.each([
+    ["admin, for a technician", admin, tech, true],
+    ["admin, for an observer", admin, { id: "soc", role: "OBSERVER" }, false],
+    ["technician, for himself", tech, tech, true],
+    ["technician, for another", tech, other, false],
+    ["observer, for himself", soc, soc, false],
+  ] as const)("canAddOnCallOverride: %s", (_, person, forUser, expected) => {
+    expect(canAddOnCallOverride(person, forUser)).toBe(expected);
+  });
+
+  it.each([
+    ["admin, anyone's", admin, "tech", true],
+    ["technician, his own", tech, "tech", true],
+    ["technician, another's", tech, "other-tech", false],
+    ["observer, his own", soc, "soc", false],
+  ] as const)("canRemoveOnCallOverride: %s", (_, person, userId, expected) => {
+    expect(canRemoveOnCallOverride(person, { userId })).toBe(expected);
   });
 });

@@ -26,6 +26,8 @@ export const permissions = {
   "rex.publish": admins,
   /** Silence a ticket's alerts in Alertmanager, extend and expire silences, plan maintenance windows. */
   "silences.manage": workers,
+  /** The on-call rotation, the escalation policy, the outgoing webhooks (channels), the digest window. */
+  "oncall.manage": admins,
   /** Users, API and Alertmanager tokens, the email outbox, team settings. */
   administer: admins,
 } as const satisfies Record<string, readonly Role[]>;
@@ -77,4 +79,14 @@ export function canBeAssigned(person: { role: Role }): boolean {
 /** A ticket's alerts are silenced (and its silences extended) while it is open: closing expires them. */
 export function canSilenceTicket(person: { role: Role }, ticket: { step: Step }): boolean {
   return can(person, "silences.manage") && ticket.step !== "CLOSURE";
+}
+
+/** An on-call override ("I replace admin2 on Saturday") is added by anyone on call for themselves, by admins for anyone. */
+export function canAddOnCallOverride(person: Person, forUser: { id: string; role: Role }): boolean {
+  return can(person, "tickets.work") && canBeAssigned(forUser) && (person.role === "ADMIN" || forUser.id === person.id);
+}
+
+/** Removed by the person it puts on call, or an admin. */
+export function canRemoveOnCallOverride(person: Person, override: { userId: string }): boolean {
+  return can(person, "tickets.work") && (person.role === "ADMIN" || override.userId === person.id);
 }

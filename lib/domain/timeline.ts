@@ -14,6 +14,7 @@ export const eventTypes = {
   "heartbeat.restored": "Heartbeat back",
   "alertmanager.unreachable": "Alertmanager unreachable: alerts may not reach anyone",
   "alertmanager.reachable": "Alertmanager reachable again",
+  "escalation.notified": "Escalation: notified because nobody acknowledged",
   "ticket.classified": "Classified",
   "ticket.assigned": "Assigned",
   "ticket.solution_recorded": "Solution recorded",

@@ -51,6 +51,19 @@ import { extendTicketSilence } from "./silences/extend-ticket-silence";
 import { getTicketSilences } from "./silences/get-ticket-silences";
 import { listMaintenanceWindows } from "./silences/list-maintenance-windows";
 import { silenceTicket } from "./silences/silence-ticket";
+import { getNotificationModes } from "./account/get-notification-modes";
+import { updateNotificationModes } from "./account/update-notification-modes";
+import { createChannel } from "./channels/save-channel";
+import { setChannelEnabled } from "./channels/set-channel-enabled";
+import { getDigestWindow } from "./notifications/get-digest-window";
+import { addOverride } from "./oncall/add-override";
+import { getOnCall } from "./oncall/get-on-call";
+import { removeOverride } from "./oncall/remove-override";
+import { updateEscalationPolicy } from "./oncall/update-escalation-policy";
+import { updateOnCallSettings } from "./oncall/update-on-call-settings";
+import { updateRotation } from "./oncall/update-rotation";
+import { defaultEscalationPolicy } from "@/lib/domain/escalation/schedule";
+import { defaultModes } from "@/lib/domain/notifications/digest";
 
 // Every use case behind a page, a server action or a route, for every role: allowed or refused as designed.
 // Refused means FORBIDDEN; an allowed call may still fail for its own reasons (no such id, wrong step).
@@ -108,6 +121,17 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["createMaintenanceWindow", ["ADMIN", "TECHNICIAN"], (actor) => createMaintenanceWindow({ actor, input: { matchers: 'job="matrix"', reason: "r", startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 7_200_000) } })],
   ["expireMaintenanceWindow", ["ADMIN", "TECHNICIAN"], (actor) => expireMaintenanceWindow({ actor, windowId: NONE })],
   ["listMaintenanceWindows", ALL, (actor) => listMaintenanceWindows({ actor })],
+  ["getNotificationModes (one's own)", ALL, (actor) => getNotificationModes({ actor })],
+  ["updateNotificationModes (one's own)", ALL, (actor) => updateNotificationModes({ actor, modes: defaultModes })],
+  ["getDigestWindow", ALL, (actor) => getDigestWindow({ actor })],
+  ["getOnCall", ALL, (actor) => getOnCall({ actor })],
+  ["addOverride (for oneself)", ["ADMIN", "TECHNICIAN"], (actor) => addOverride({ actor, input: { userId: actor.id, startsAt: "2030-01-05T00:00", endsAt: "2030-01-05T01:00", note: "matrix" } })],
+  ["removeOverride", ["ADMIN", "TECHNICIAN"], (actor) => removeOverride({ actor, overrideId: NONE })],
+  ["updateRotation", ["ADMIN"], (actor) => updateRotation({ actor, rotation: null })],
+  ["updateEscalationPolicy", ["ADMIN"], (actor) => updateEscalationPolicy({ actor, policy: defaultEscalationPolicy })],
+  ["updateOnCallSettings", ["ADMIN"], (actor) => updateOnCallSettings({ actor, timeZone: "Europe/Paris", digestWindowMinutes: 2 })],
+  ["createChannel", ["ADMIN"], (actor) => createChannel({ actor, input: { name: "matrix", url: "http://127.0.0.1:9/matrix", format: "JSON", secretHeaderName: "", secretHeaderValue: "" } })],
+  ["setChannelEnabled", ["ADMIN"], (actor) => setChannelEnabled({ actor, channelId: NONE, enabled: false })],
 ];
 
 const actors = {} as Record<Role, Actor>;
@@ -185,5 +209,33 @@ describe("record rules", () => {
     ["another technician", () => stranger, "FORBIDDEN"],
   ])("updateMeasure: %s", async (_, who, expected) => {
     expect(await outcome(updateMeasure({ actor: who(), measureId, state: "OPEN" }))).toBe(expected);
+  });
+});
+
+// On-call overrides: anyone on call for themselves, admins for anyone; removed by the person it covers or an admin.
+describe("on-call override rules", () => {
+  const outcome = (p: Promise<unknown>) => p.then(() => "ok", (error: { code?: string }) => error.code ?? "error");
+  const input = (userId: string) => ({ userId, startsAt: "2030-02-01T00:00", endsAt: "2030-02-01T08:00", note: "" });
+  let tech: Actor;
+  let other: Actor;
+
+  beforeAll(async () => {
+    [tech, other] = [await actorWithRole("TECHNICIAN"), await actorWithRole("TECHNICIAN")];
+  });
+
+  it.each([
+    ["a technician for another technician", () => tech, () => other, "FORBIDDEN"],
+    ["an admin for a technician", () => actors.ADMIN, () => tech, "ok"],
+    ["an admin for an observer (who cannot be on call)", () => actors.ADMIN, () => actors.OBSERVER, "FORBIDDEN"],
+  ])("addOverride: %s", async (_, who, forWhom, expected) => {
+    expect(await outcome(addOverride({ actor: who(), input: input(forWhom().id) }))).toBe(expected);
+  });
+
+  it("removeOverride: by the person it covers or an admin, not by another technician", async () => {
+    const override = await addOverride({ actor: tech, input: input(tech.id) });
+    expect(await outcome(removeOverride({ actor: other, overrideId: override.id }))).toBe("FORBIDDEN");
+    expect(await outcome(removeOverride({ actor: tech, overrideId: override.id }))).toBe("ok");
+    const again = await addOverride({ actor: tech, input: input(tech.id) });
+    expect(await outcome(removeOverride({ actor: actors.ADMIN, overrideId: again.id }))).toBe("ok");
   });
 });

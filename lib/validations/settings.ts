@@ -2,6 +2,9 @@ import { z } from "zod";
 import { quorumPolicies } from "@/lib/domain/lifecycle/quorum";
 import { defaultPriorityMatrix, type PriorityMatrix } from "@/lib/domain/priority";
 import { defaultSlaTargets, type SlaTargets } from "@/lib/domain/sla";
+import { defaultEscalationPolicy, type EscalationPolicy } from "@/lib/domain/escalation/schedule";
+import type { Rotation } from "@/lib/domain/oncall/rotation";
+import { isTimeZone } from "@/lib/domain/oncall/zoned-time";
 
 // The team settings, as stored in the Setting table and edited by admins.
 const priority = z.coerce.number().int().min(1).max(6);
@@ -18,12 +21,33 @@ export const requireAdminMfaSchema = z.boolean();
 /** A checkbox: present when ticked. */
 export const requireAdminMfaFormSchema = z.object({ requireAdminMfa: z.literal("on").optional() }).transform((v) => ({ requireAdminMfa: v.requireAdminMfa === "on" }));
 
+/** An IANA zone ("Europe/Paris"): on-call hand-overs happen at its wall-clock times. */
+export const timeZoneSchema = z.string().trim().refine(isTimeZone, "Not a time zone known here (e.g. Europe/Paris).");
+/** Minutes; decimals allowed (0.5 = 30 s) so that tests and drills can run short. */
+const shortMinutes = (min: number, max: number) => z.coerce.number().min(min, `At least ${min} minute.`).max(max, `At most ${max} minutes.`);
+export const digestWindowMinutesSchema = shortMinutes(0.5, 60);
+const escalationRule = z.object({ enabled: z.boolean(), levelMinutes: shortMinutes(0.5, 24 * 60), repeatMinutes: z.coerce.number().min(0).max(7 * 24 * 60), rounds: z.coerce.number().int().min(1).max(10) });
+export const escalationPolicySchema = z.object({ 1: escalationRule, 2: escalationRule, 3: escalationRule, 4: escalationRule, 5: escalationRule, 6: escalationRule }) as unknown as z.ZodType<EscalationPolicy>;
+export const onCallRotationSchema = z
+  .object({
+    memberIds: z.array(z.uuid()).max(100),
+    handOver: z.enum(["daily", "weekly"], { error: "Choose daily or weekly." }),
+    handOverTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "A time such as 09:00."),
+    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A date such as 2026-12-07.").refine((d) => !Number.isNaN(Date.parse(d)), "Not a date."),
+  })
+  .nullable() as unknown as z.ZodType<Rotation | null>;
+
 export const settingDefaults = {
   quorumPolicy: "ONE_OTHER_ADMIN" as z.infer<typeof quorumPolicySchema>,
   /** Admins must have two-factor sign-in: until they enrol, Vigie shows them only the enrolment. */
   requireAdminMfa: false as boolean,
   priorityMatrix: defaultPriorityMatrix,
   slaTargets: defaultSlaTargets,
+  timeZone: "Europe/Paris" as string,
+  /** During a storm, one digest per window instead of one email per ticket. */
+  digestWindowMinutes: 2 as number,
+  escalationPolicy: defaultEscalationPolicy,
+  onCallRotation: null as Rotation | null,
 };
 
 export const settingSchemas = {
@@ -31,6 +55,10 @@ export const settingSchemas = {
   requireAdminMfa: requireAdminMfaSchema,
   priorityMatrix: priorityMatrixSchema,
   slaTargets: slaTargetsSchema,
+  timeZone: timeZoneSchema,
+  digestWindowMinutes: digestWindowMinutesSchema,
+  escalationPolicy: escalationPolicySchema,
+  onCallRotation: onCallRotationSchema,
 };
 
 export type Settings = typeof settingDefaults;

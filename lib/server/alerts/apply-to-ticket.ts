@@ -8,7 +8,8 @@ import type { Step } from "@/lib/domain/lifecycle/steps";
 import { stepAfterRefiring } from "@/lib/domain/lifecycle/transitions";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
-import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
+import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
+import { notify } from "@/lib/server/notifications/notify";
 import { recordEvents, type EventActor, type NewEvent } from "@/lib/server/timeline/record-events";
 import { assignAlerts, resolveAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
@@ -70,7 +71,8 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     ticketId = ticket.id;
     events.push({ ticketId, type: "ticket.registered", data: { source: "ALERT", groupKey: payload.groupKey, previousTicketId: decision.linkTo === "closed" ? lastClosedId : null } });
     const { subject, text } = newIncidentEmail(publicUrl(), ticket);
-    await enqueueEmail(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), subject, text, ticketId });
+    // Each admin as they chose; in a storm, the first at once and the rest in one digest per window.
+    await notify(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), subject, text, ticketId }, { now });
   } else if (decision.kind === "reopen" && open) {
     const to = stepAfterRefiring(open.step)!;
     await tx.ticket.update({

@@ -7,7 +7,8 @@ import { isId } from "@/lib/validations/ids";
 import { decideTransition, type TransitionContext, type TransitionName } from "@/lib/domain/lifecycle/transitions";
 import type { Step } from "@/lib/domain/lifecycle/steps";
 import type { EventType } from "@/lib/domain/timeline";
-import { enqueueEmail, type EmailDraft } from "@/lib/server/mail/enqueue-email";
+import type { EmailDraft } from "@/lib/server/mail/enqueue-email";
+import { notify } from "@/lib/server/notifications/notify";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { getSettings } from "@/lib/server/settings/get-settings";
 
@@ -94,7 +95,8 @@ export async function runTransition(options: {
     await recordEvents(tx, eventActor(options.actor), [
       { ticketId: ticket.id, type: plan.event.type, at: now, data: { from: ticket.step, to: decision.to, ...((plan.event.data as object) ?? {}) } },
     ]);
-    for (const email of plan.emails ?? []) await enqueueEmail(tx, { ...email, ticketId: ticket.id });
+    // Each recipient as they chose (at once, digest, off), storm-limited: see notify.
+    for (const email of plan.emails ?? []) await notify(tx, { ...email, ticketId: ticket.id }, { now });
     return updated;
   });
 }
