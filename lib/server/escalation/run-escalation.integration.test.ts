@@ -35,8 +35,9 @@ describe("escalation", () => {
     const tech = await createUserRecord(testDb(), { role: "TECHNICIAN", name: "Tech On Call" });
     const admin2 = await createUserRecord(testDb(), { role: "ADMIN", name: "Admin Next" });
     // Today's turn (from 00:00, team time) is the technician's; tomorrow's the admin's.
-    await testDb().setting.create({ data: { key: "onCallRotation", value: { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: "00:00", startDate: parisToday(t0) } } });
-    await testDb().setting.create({ data: { key: "escalationPolicy", value: policy } });
+    const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: "00:00", startDate: parisToday(t0) };
+    await testDb().setting.upsert({ where: { key: "onCallRotation" }, create: { key: "onCallRotation", value: rotation }, update: { value: rotation } });
+    await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
     const open = (title: string, extra = {}) => testDb().ticket.create({ data: { title, source: "MANUAL", priority: 6, createdAt: t0, ...extra } });
     const ticket = await open("Nobody answers");
     const acknowledged = await open("Someone is on it", { acknowledgedAt: t0, acknowledgedById: admin2.id });
@@ -85,6 +86,9 @@ describe("escalation", () => {
 
   it("without a rotation, reaches nobody at levels 1 and 2 (the admins had the new-incident email) and all admins at level 3", async () => {
     await testDb().setting.deleteMany({ where: { key: "onCallRotation" } });
+    // Someone's override months ahead is not "the next person" to wake now.
+    const later = await createUserRecord(testDb(), { role: "TECHNICIAN" });
+    await testDb().onCallOverride.create({ data: { userId: later.id, startsAt: new Date(Date.now() + 90 * 86_400_000), endsAt: new Date(Date.now() + 91 * 86_400_000) } });
     await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
     const t0 = new Date();
     const ticket = await testDb().ticket.create({ data: { title: "No rotation", source: "MANUAL", priority: 6, createdAt: t0 } });
