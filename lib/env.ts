@@ -31,6 +31,8 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   VIGIE_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  // The language for people who chose none and whose browser asks for neither English nor French.
+  VIGIE_DEFAULT_LOCALE: z.enum(["en", "fr"]).default("en"),
   TRUST_PROXY: booleanString.default(false),
   // Sessions end on the server after this long without a request, and this long after sign-in whatever happens
   // (ASVS 3.3: 30 minutes idle, 12 hours absolute).

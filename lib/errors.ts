@@ -19,18 +19,27 @@ const httpStatus: Record<AppErrorCode, number> = {
 };
 
 export class AppError extends Error {
+  /** The English sentence before its `{placeholders}` were filled: what lib/i18n/sentences.ts translates. */
+  readonly sentence: string;
+
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: Record<string, unknown> & { values?: Record<string, string | number> },
   ) {
-    super(message);
+    super(fillSentence(message, details?.values));
     this.name = "AppError";
+    this.sentence = message;
   }
 
   get status(): number {
     return httpStatus[this.code];
   }
+}
+
+/** `{name}` placeholders filled from values; a sentence without values is returned as it is. */
+export function fillSentence(sentence: string, values?: Record<string, string | number>): string {
+  return values ? sentence.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : all)) : sentence;
 }
 
 export function isAppError(error: unknown): error is AppError {

@@ -1,19 +1,19 @@
 import Link from "next/link";
-import { roleLabels, type Role } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/lib/auth/roles";
 import { rolesFor, type Permission } from "@/lib/domain/permissions";
 
-const plural = (role: Role) => `${roleLabels[role].toLowerCase().replace(/ \(.*\)$/, "")}s`;
-
-export function Forbidden({ role, permission }: { role: Role; permission: Permission }) {
+export async function Forbidden({ role, permission }: { role: Role; permission: Permission }) {
+  const t = await getTranslations("shell");
+  const who = rolesFor(permission).map((r) => t(`forbidden.who.${r}`));
+  const list = who.length > 1 ? t("forbidden.and", { first: who.slice(0, -1).join(", "), second: who.at(-1)! }) : who[0]!;
   return (
     <div className="mx-auto mt-16 max-w-md text-center">
-      <p className="text-xs font-semibold uppercase tracking-wider text-rose-600">403 · not allowed</p>
-      <h1 className="mt-2 text-xl font-semibold">You do not have access to this page</h1>
-      <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-        It is for {rolesFor(permission).map(plural).join(" and ")}. You are signed in as {roleLabels[role].toLowerCase()}.
-      </p>
-      <Link href="/" className="mt-4 inline-block text-sky-600 hover:underline dark:text-sky-400">
-        Back to Vigie
+      <p className="text-xs font-semibold uppercase tracking-wider text-rose-700 dark:text-rose-400">{t("forbidden.kicker")}</p>
+      <h1 className="mt-2 text-xl font-semibold">{t("forbidden.title")}</h1>
+      <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t("forbidden.body", { who: list, role: t(`roles.${role}`).toLowerCase() })}</p>
+      <Link href="/" className="mt-4 inline-block text-sky-700 hover:underline dark:text-sky-400">
+        {t("forbidden.back")}
       </Link>
     </div>
   );

@@ -2,24 +2,28 @@ import type { Role } from "@/lib/auth/roles";
 import { can, type Permission } from "@/lib/domain/permissions";
 
 // The sections that exist. A section joins this list when it is built, never before.
-export type NavItem = { href: string; label: string; permission?: Permission; shortcut: string };
+import type en from "@/messages/en/shell.json";
+
+// `key` names the item in messages/<locale>/shell.json (shell.nav.<key>).
+export type NavKey = keyof (typeof en)["shell"]["nav"];
+export type NavItem = { href: string; key: NavKey; permission?: Permission; shortcut: string };
 
 export const navItems: NavItem[] = [
-  { href: "/tickets", label: "Tickets", shortcut: "t" },
-  { href: "/risks", label: "Risks", shortcut: "i" },
-  { href: "/rex", label: "REX", shortcut: "x" },
-  { href: "/dashboards", label: "Dashboards", shortcut: "d" },
-  { href: "/metrics", label: "Metrics", shortcut: "m" },
-  { href: "/plan", label: "Incident plan", shortcut: "p" },
-  { href: "/oncall", label: "On call", shortcut: "c" },
-  { href: "/runbooks", label: "Runbooks", shortcut: "r" },
-  { href: "/account", label: "My account", shortcut: "a" },
-  { href: "/admin/users", label: "Users", permission: "administer", shortcut: "u" },
-  { href: "/admin/tokens", label: "API tokens", permission: "administer", shortcut: "k" },
-  { href: "/admin/emails", label: "Emails", permission: "administer", shortcut: "e" },
-  { href: "/admin/alertmanager", label: "Alertmanager", permission: "administer", shortcut: "l" },
-  { href: "/admin/settings", label: "Team settings", permission: "administer", shortcut: "s" },
-  { href: "/admin/security", label: "Security log", permission: "administer", shortcut: "o" },
+  { href: "/tickets", key: "tickets", shortcut: "t" },
+  { href: "/risks", key: "risks", shortcut: "i" },
+  { href: "/rex", key: "rex", shortcut: "x" },
+  { href: "/dashboards", key: "dashboards", shortcut: "d" },
+  { href: "/metrics", key: "metrics", shortcut: "m" },
+  { href: "/plan", key: "plan", shortcut: "p" },
+  { href: "/oncall", key: "oncall", shortcut: "c" },
+  { href: "/runbooks", key: "runbooks", shortcut: "r" },
+  { href: "/account", key: "account", shortcut: "a" },
+  { href: "/admin/users", key: "users", permission: "administer", shortcut: "u" },
+  { href: "/admin/tokens", key: "tokens", permission: "administer", shortcut: "k" },
+  { href: "/admin/emails", key: "emails", permission: "administer", shortcut: "e" },
+  { href: "/admin/alertmanager", key: "alertmanager", permission: "administer", shortcut: "l" },
+  { href: "/admin/settings", key: "settings", permission: "administer", shortcut: "s" },
+  { href: "/admin/security", key: "security", permission: "administer", shortcut: "o" },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

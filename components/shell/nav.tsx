@@ -1,16 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { NavItem } from "./nav-items";
 
 /** Sidebar links; "g" then a section's letter jumps to it from anywhere but a text field. */
-export function Nav({ items }: { items: NavItem[] }) {
+/** `shortcuts`: false for the phone drawer's copy, so that the keys act once. */
+export function Nav({ items, shortcuts = true }: { items: NavItem[]; shortcuts?: boolean }) {
+  const t = useTranslations("shell");
   const pathname = usePathname();
   const router = useRouter();
 
   useEffect(() => {
+    if (!shortcuts) return;
     let armed = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     function onKey(event: KeyboardEvent) {
@@ -33,10 +37,10 @@ export function Nav({ items }: { items: NavItem[] }) {
       window.removeEventListener("keydown", onKey);
       clearTimeout(timer);
     };
-  }, [items, router]);
+  }, [items, router, shortcuts]);
 
   return (
-    <nav aria-label="Sections" className="flex flex-col gap-0.5">
+    <nav aria-label={t("sections")} className="flex flex-col gap-0.5">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -44,15 +48,15 @@ export function Nav({ items }: { items: NavItem[] }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            title={`g then ${item.shortcut}`}
+            title={t("shortcutHint", { key: item.shortcut })}
             className={`flex items-center justify-between rounded-md px-2.5 py-1.5 ${
               active
                 ? "bg-zinc-200/80 font-medium text-zinc-900 dark:bg-zinc-800 dark:text-white"
-                : "text-zinc-600 hover:bg-zinc-200/50 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800/60 dark:hover:text-zinc-100"
+                : "text-zinc-700 hover:bg-zinc-200/50 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800/60 dark:hover:text-zinc-100"
             }`}
           >
-            {item.label}
-            <kbd className="hidden font-mono text-[10px] text-zinc-400 lg:inline">g {item.shortcut}</kbd>
+            {t(`nav.${item.key}`)}
+            <kbd className="hidden font-mono text-[10px] text-zinc-600 lg:inline dark:text-zinc-400">g {item.shortcut}</kbd>
           </Link>
         );
       })}

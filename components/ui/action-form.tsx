@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { translateFieldErrors } from "@/lib/i18n/sentences";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/server/action";
 import { Notice } from "./notice";
@@ -28,6 +30,7 @@ export function ActionForm<T>({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const locale = useLocale();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     if (!schema) return;
@@ -39,7 +42,8 @@ export function ActionForm<T>({
     event.preventDefault();
     const errors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-    setClientErrors(errors);
+    // The shared schema's messages are English sentences: shown in the person's language.
+    setClientErrors(translateFieldErrors(errors, locale) ?? {});
   }
 
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

@@ -9,4 +9,6 @@ export type Actor = {
   kind: "user" | "token";
   /** A signed-in admin the team requires to enrol a second factor, who has not yet. */
   mfaPending?: boolean;
+  /** The language the person chose, if any. */
+  locale?: string | null;
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
@@ -8,18 +9,18 @@ import { can, type Permission } from "@/lib/domain/permissions";
 import { getSettings } from "@/lib/server/settings/get-settings";
 
 /**
- * The signed-in person, re-read from the database on every call: a deactivated account, a changed
- * password or a changed role takes effect at once, not when the session cookie expires.
+ * The signed-in person, re-read from the database on every request (once: the layout, the page and the language
+ * share it): a deactivated account, a changed password or a changed role takes effect at once.
  */
-export async function currentActor(): Promise<Actor | null> {
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.user?.id) return null;
   const user = await prisma.user.findUnique({ where: { id: session.user.id } });
   if (!user || !user.active || user.sessionVersion !== session.user.sessionVersion) return null;
   // The team may require a second factor of admins: until this one enrols, only the enrolment is open to them.
   const mfaPending = user.role === "ADMIN" && !user.mfaEnabledAt && (await getSettings(prisma)).requireAdminMfa;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user", ...(mfaPending ? { mfaPending } : {}) };
-}
+  return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user", locale: user.locale, ...(mfaPending ? { mfaPending } : {}) };
+});
 
 export const MFA_SETUP_REQUIRED = "The team requires two-factor sign-in for admins: set it up first (My account).";
 

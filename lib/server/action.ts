@@ -4,7 +4,10 @@ import type { z } from "zod";
 import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/domain/permissions";
+import { getLocale } from "next-intl/server";
 import { isAppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { translateFieldErrors, translateSentence } from "@/lib/i18n/sentences";
 
 export type ActionResult<T = unknown> =
   | { ok: true; message?: string; data?: T }
@@ -19,7 +22,19 @@ export function formAction<S extends z.ZodType, T = unknown>(
   options: { schema: S; permission: Permission; duringMfaSetup?: boolean },
   handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; data?: T } | void>,
 ) {
-  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+  return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const result = await run(previous, formData);
+    // What a person reads, in their language: the error, the field errors, the confirmation.
+    const locale = await getLocale().then((l) => (isLocale(l) ? l : "en"), () => "en" as const);
+    if (!result.ok) {
+      const { values, ...failure } = result as typeof result & { values?: Record<string, string | number> };
+      return { ...failure, error: translateSentence(failure.error, locale, values), fieldErrors: translateFieldErrors(failure.fieldErrors, locale) };
+    }
+    return result.message ? { ...result, message: translateSentence(result.message, locale) } : result;
+  };
+
+  // An AppError's sentence comes back with its values, to be translated before they fill it.
+  async function run(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> | { ok: false; error: string; values?: Record<string, string | number>; fieldErrors?: Record<string, string[]> }> {
     try {
       const actor = await requireActor(options.permission, { duringMfaSetup: options.duringMfaSetup });
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
@@ -37,10 +52,10 @@ export function formAction<S extends z.ZodType, T = unknown>(
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (isAppError(error)) {
         if (error.code === "FORBIDDEN") console.warn(`refused (server action): ${error.message}`);
-        return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+        return { ok: false, error: error.sentence, values: error.details?.values, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
       }
       console.error("server action failed:", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
     }
-  };
+  }
 }

@@ -1,0 +1,19 @@
+import fr from "@/messages/fr/sentences.json";
+import { fillSentence } from "@/lib/errors";
+import type { Locale } from "./locales";
+
+// Sentences the server writes (errors of use cases, validation messages shared by forms and server) are English
+// in the code; messages/fr/sentences.json gives each its French, keyed by the English sentence itself, with the
+// same {placeholders}. A test checks every such sentence in the code has its French (test/i18n/sentences.test.ts).
+const catalogs: Record<Locale, Record<string, string>> = { en: {}, fr };
+
+export function translateSentence(sentence: string, locale: Locale, values?: Record<string, string | number>): string {
+  const translated = Object.hasOwn(catalogs[locale], sentence) ? catalogs[locale][sentence]! : sentence;
+  return fillSentence(translated, values);
+}
+
+/** A form's field errors, each sentence translated. */
+export function translateFieldErrors(errors: Record<string, string[]> | undefined, locale: Locale): Record<string, string[]> | undefined {
+  if (!errors) return errors;
+  return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list.map((e) => translateSentence(e, locale))]));
+}
