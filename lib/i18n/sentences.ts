@@ -1,9 +1,9 @@
-import fr from "@/messages/fr/sentences.json";
+import { frSentences as fr } from "@/messages/fr/sentences";
 import { fillSentence } from "@/lib/errors";
 import type { Locale } from "./locales";
 
 // Sentences the server writes (errors of use cases, validation messages shared by forms and server) are English
-// in the code; messages/fr/sentences.json gives each its French, keyed by the English sentence itself, with the
+// in the code; messages/fr/sentences/*.json gives each its French, keyed by the English sentence itself, with the
 // same {placeholders}. A test checks every such sentence in the code has its French (test/i18n/sentences.test.ts).
 const catalogs: Record<Locale, Record<string, string>> = { en: {}, fr };
 
