@@ -31,13 +31,15 @@ import enOncall from "./en/oncall.json";
 import frOncall from "./fr/oncall.json";
 import enEmails from "./en/emails.json";
 import frEmails from "./fr/emails.json";
+import enStatus from "./en/status.json";
+import frStatus from "./fr/status.json";
 
 // Every message, by language. One JSON file per area, under messages/<locale>/: translators edit those files;
 // a test keeps the two languages' keys identical, and every key used (test/i18n/messages.test.ts). Each file has
 // one top-level key, its area's name: `useTranslations("tickets")`, `getTranslations("admin")`.
 export const messages = {
-  en: { ...enShell, ...enCommon, ...enAuth, ...enAccount, ...enAdmin, ...enTickets, ...enLifecycle, ...enSilences, ...enRisks, ...enRex, ...enPlan, ...enMetrics, ...enDashboards, ...enRunbooks, ...enOncall, ...enEmails },
-  fr: { ...frShell, ...frCommon, ...frAuth, ...frAccount, ...frAdmin, ...frTickets, ...frLifecycle, ...frSilences, ...frRisks, ...frRex, ...frPlan, ...frMetrics, ...frDashboards, ...frRunbooks, ...frOncall, ...frEmails },
+  en: { ...enShell, ...enCommon, ...enAuth, ...enAccount, ...enAdmin, ...enTickets, ...enLifecycle, ...enSilences, ...enRisks, ...enRex, ...enPlan, ...enMetrics, ...enDashboards, ...enRunbooks, ...enOncall, ...enEmails, ...enStatus },
+  fr: { ...frShell, ...frCommon, ...frAuth, ...frAccount, ...frAdmin, ...frTickets, ...frLifecycle, ...frSilences, ...frRisks, ...frRex, ...frPlan, ...frMetrics, ...frDashboards, ...frRunbooks, ...frOncall, ...frEmails, ...frStatus },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];
