@@ -12,10 +12,10 @@ export function translateSentence(sentence: string, locale: Locale, values?: Rec
   return fillSentence(translated, values);
 }
 
-/** A form's field errors, each sentence translated. */
-export function translateFieldErrors(errors: Record<string, string[]> | undefined, locale: Locale): Record<string, string[]> | undefined {
+/** A form's field errors, each sentence translated (and filled with the error's values, if it has any). */
+export function translateFieldErrors(errors: Record<string, string[]> | undefined, locale: Locale, values?: Record<string, string | number>): Record<string, string[]> | undefined {
   if (!errors) return errors;
-  return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list.map((e) => translateSentence(e, locale))]));
+  return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list.map((e) => translateSentence(e, locale, values))]));
 }
 
 /** Marks an English sentence written outside an AppError, a schema or a confirmation, so the catalog test finds it. */

@@ -20,7 +20,8 @@ export type ActionResult<T = unknown> =
 export function formAction<S extends z.ZodType, T = unknown>(
   /** duringMfaSetup: allowed while the team policy still waits for this admin to enrol a second factor. */
   options: { schema: S; permission: Permission; duringMfaSetup?: boolean },
-  handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; data?: T } | void>,
+  /** `message` is an English sentence; its {placeholders} are filled from `values` once translated. */
+  handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; values?: Record<string, string | number>; data?: T } | void>,
 ) {
   return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const result = await run(previous, formData);
@@ -28,9 +29,10 @@ export function formAction<S extends z.ZodType, T = unknown>(
     const locale = await getLocale().then((l) => (isLocale(l) ? l : "en"), () => "en" as const);
     if (!result.ok) {
       const { values, ...failure } = result as typeof result & { values?: Record<string, string | number> };
-      return { ...failure, error: translateSentence(failure.error, locale, values), fieldErrors: translateFieldErrors(failure.fieldErrors, locale) };
+      return { ...failure, error: translateSentence(failure.error, locale, values), fieldErrors: translateFieldErrors(failure.fieldErrors, locale, values) };
     }
-    return result.message ? { ...result, message: translateSentence(result.message, locale) } : result;
+    const { values, ...success } = result as typeof result & { values?: Record<string, string | number> };
+    return success.message ? { ...success, message: translateSentence(success.message, locale, values) } : success;
   };
 
   // An AppError's sentence comes back with its values, to be translated before they fill it.
