@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { criticalityLabels, criticalityOf, impactLabels, probabilityLabels, riskLevels, type Criticality, type RiskLevel } from "@/lib/domain/risk";
+import { getTranslations } from "next-intl/server";
+import { criticalityOf, riskLevels, type Criticality } from "@/lib/domain/risk";
 import type { RiskRow } from "@/lib/server/risks/list-risks";
 
 export const criticalityTone: Record<Criticality, string> = {
@@ -10,28 +11,29 @@ export const criticalityTone: Record<Criticality, string> = {
 };
 
 /** Impact × probability, each cell coloured by its criticality with the number of risks in it; a click filters. */
-export function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?: { impact: number; probability: number } }) {
+export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?: { impact: number; probability: number } }) {
+  const t = await getTranslations("risks");
   return (
-    <table className="text-xs" aria-label="Risk heat map" data-testid="heat-map">
+    <table className="text-xs" aria-label={t("heatMap.label")} data-testid="heat-map">
       <thead>
         <tr>
-          <th className="px-2 py-1 text-left font-medium text-zinc-500">Impact ↓ / Probability →</th>
-          {riskLevels.map((p) => <th key={p} className="px-2 py-1 font-medium">{probabilityLabels[p].en}</th>)}
+          <th className="px-2 py-1 text-left font-medium text-zinc-500">{t("heatMap.corner")}</th>
+          {riskLevels.map((p) => <th key={p} className="px-2 py-1 font-medium">{t(`probability.${p}`)}</th>)}
         </tr>
       </thead>
       <tbody>
         {[...riskLevels].reverse().map((i) => (
           <tr key={i}>
-            <th className="px-2 py-1 text-left font-medium">{impactLabels[i].en}</th>
+            <th className="px-2 py-1 text-left font-medium">{t(`impact.${i}`)}</th>
             {riskLevels.map((p) => {
               const inCell = risks.filter((r) => r.impact === i && r.probability === p);
-              const criticality = criticalityOf(i as RiskLevel, p as RiskLevel);
+              const criticality = criticalityOf(i, p);
               const isSelected = selected?.impact === i && selected.probability === p;
               return (
                 <td key={p} className="p-0.5">
                   <Link
                     href={isSelected ? "/risks" : `/risks?impact=${i}&probability=${p}`}
-                    aria-label={`${impactLabels[i].en} impact, ${probabilityLabels[p].en}: ${inCell.length} risk(s), ${criticalityLabels[criticality].en}`}
+                    aria-label={t("heatMap.cell", { impact: t(`impact.${i}`), probability: t(`probability.${p}`), count: inCell.length, criticality: t(`criticality.${criticality}`) })}
                     className={`flex h-14 w-24 flex-col items-center justify-center rounded ${criticalityTone[criticality]} ${isSelected ? "ring-2 ring-sky-500" : ""}`}
                   >
                     <span className="text-lg font-semibold">{inCell.length || ""}</span>

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { sentence } from "@/lib/i18n/sentences";
 import { formAction } from "@/lib/server/action";
 import { linkRisk } from "@/lib/server/risks/link-risk";
 import { createRisk } from "@/lib/server/risks/create-risk";
@@ -23,5 +24,5 @@ export const updateRiskAction = formAction({ schema: updateRiskSchema, permissio
 export const linkRiskAction = formAction({ schema: linkRiskSchema, permission: "tickets.work" }, async (input, actor) => {
   await linkRisk({ actor, ...input });
   revalidatePath(`/tickets/${input.ticketId}`);
-  return { message: input.linked ? `Linked to ${input.code}.` : `Unlinked from ${input.code}.` };
+  return { message: input.linked ? sentence("Risk linked to the ticket.") : sentence("Risk unlinked from the ticket.") };
 });

@@ -1,32 +1,12 @@
 // The risk matrix of the incident plan. Scales and criticality follow the keynote's own words: every risk
 // with a high impact is critical there, whatever its probability (R5 and R6 are "Elevé × Peu probable →
-// Critique"), so criticality is a table, not a product.
+// Critique"), so criticality is a table, not a product. Their names, in each language, are in
+// messages/<locale>/risks.json (risks.impact, risks.probability, risks.criticality, risks.strategy).
 export const riskLevels = [1, 2, 3, 4] as const;
 export type RiskLevel = (typeof riskLevels)[number];
 
-export const impactLabels: Record<RiskLevel, { en: string; fr: string }> = {
-  1: { en: "Low", fr: "Faible" },
-  2: { en: "Medium", fr: "Moyen" },
-  3: { en: "High", fr: "Elevé" },
-  4: { en: "Very high", fr: "Très élevé" },
-};
-
-export const probabilityLabels: Record<RiskLevel, { en: string; fr: string }> = {
-  1: { en: "Unlikely", fr: "Peu probable" },
-  2: { en: "Possible", fr: "Possible" },
-  3: { en: "Likely", fr: "Probable" },
-  4: { en: "Very likely", fr: "Très probable" },
-};
-
 export const criticalities = ["LOW", "MODERATE", "HIGH", "CRITICAL"] as const;
 export type Criticality = (typeof criticalities)[number];
-
-export const criticalityLabels: Record<Criticality, { en: string; fr: string }> = {
-  LOW: { en: "Low", fr: "Faible" },
-  MODERATE: { en: "Moderate", fr: "Modérée" },
-  HIGH: { en: "High", fr: "Elevée" },
-  CRITICAL: { en: "Critical", fr: "Critique" },
-};
 
 /** criticalityMatrix[impact][probability] */
 export const criticalityMatrix: Record<RiskLevel, Record<RiskLevel, Criticality>> = {
@@ -42,12 +22,5 @@ export function criticalityOf(impact: RiskLevel, probability: RiskLevel): Critic
 
 export const strategies = ["MITIGATE", "ACCEPT", "TRANSFER", "AVOID"] as const;
 export type Strategy = (typeof strategies)[number];
-
-export const strategyLabels: Record<Strategy, string> = {
-  MITIGATE: "Mitigate",
-  ACCEPT: "Accept",
-  TRANSFER: "Transfer / delegate",
-  AVOID: "Avoid",
-};
 
 export const riskCodePattern = /^R\d{1,4}$/;

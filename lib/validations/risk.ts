@@ -24,7 +24,7 @@ export const updateRiskSchema = riskFieldsSchema.extend({ riskId: z.uuid(), vers
 
 export const linkRiskSchema = z.object({
   ticketId: z.uuid(),
-  code: z.string().trim().toUpperCase().regex(riskCodePattern, "A code like R3."),
+  code: z.string({ error: "Choose a risk." }).trim().toUpperCase().min(1, "Choose a risk.").regex(riskCodePattern, "A code like R3."),
   linked: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
 import { backupPolicy, detectionMeasures, monitoringGroups, suggestions } from "@/lib/domain/plan";
-import { strategyLabels } from "@/lib/domain/risk";
 import { listRisks } from "@/lib/server/risks/list-risks";
 import { listMaintenanceWindows } from "@/lib/server/silences/list-maintenance-windows";
 import { MaintenanceWindows } from "@/components/silences/maintenance-windows";
@@ -15,7 +15,7 @@ const List = ({ items }: { items: string[] }) => <ul className="list-disc space-
 
 export default async function PlanPage() {
   const actor = await requireActor();
-  const [risks, maintenance] = await Promise.all([listRisks({ actor }), listMaintenanceWindows({ actor })]);
+  const [risks, maintenance, riskText] = await Promise.all([listRisks({ actor }), listMaintenanceWindows({ actor }), getTranslations("risks")]);
   return (
     <>
       <PageHeader title="Incident plan" description="How the team detects incidents, carries them through seven steps, and treats its risks." />
@@ -52,7 +52,7 @@ export default async function PlanPage() {
             {risks.map((r) => (
               <li key={r.id}>
                 <Link href={`/risks/${r.code}`} className="font-mono font-semibold text-sky-700 hover:underline dark:text-sky-400">{r.code}</Link>{" "}
-                {r.strategy ? <span className="font-medium">{strategyLabels[r.strategy]}:</span> : <span className="font-semibold text-rose-700 dark:text-rose-400">Untreated.</span>}{" "}
+                {r.strategy ? <span className="font-medium">{riskText(`strategy.${r.strategy}`)}:</span> : <span className="font-semibold text-rose-700 dark:text-rose-400">Untreated.</span>}{" "}
                 {r.treatment ?? r.description}
               </li>
             ))}

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 
 /** Links (or unlinks) a ticket and a risk by hand, with a timeline event; alerts link by their `risk` label. */
@@ -12,7 +13,7 @@ export async function linkRisk({ actor, ticketId, code, linked }: { actor: Actor
     await tx.$queryRaw`SELECT 1 FROM "Ticket" WHERE "id" = ${ticketId}::uuid FOR UPDATE`;
     const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { riskCodes: true } });
     if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");
-    if (linked && !(await tx.risk.findUnique({ where: { code } }))) throw new AppError("INVALID_INPUT", `No risk ${code} in the register.`, { fieldErrors: { code: ["Not in the register."] } });
+    if (linked && !(await tx.risk.findUnique({ where: { code } }))) throw new AppError("INVALID_INPUT", "No risk {code} in the register.", { values: { code }, fieldErrors: { code: [sentence("Not in the register.")] } });
     const has = ticket.riskCodes.includes(code);
     if (has === linked) return;
     const riskCodes = linked ? [...ticket.riskCodes, code].sort() : ticket.riskCodes.filter((c) => c !== code);
