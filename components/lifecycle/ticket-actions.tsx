@@ -88,6 +88,20 @@ export function TicketActions({ workspace }: { workspace: TicketWorkspace }) {
           )}
         </TransitionForm>
       ) : null}
+      {transitions.includes("closeAsDuplicate") ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">The same incident as another ticket?</summary>
+          <div className="mt-2">
+            <TransitionForm {...common} transition="closeAsDuplicate" variant="secondary">
+              {(errors) => (
+                <Field label="Duplicate of ticket" name="duplicateOf" errors={errors.duplicateOf}>
+                  <input id="duplicateOf" name="duplicateOf" placeholder="#12" className={`${inputClass} max-w-40`} />
+                </Field>
+              )}
+            </TransitionForm>
+          </div>
+        </details>
+      ) : null}
       {transitions.includes("reopen") ? (
         <TransitionForm {...common} transition="reopen" variant="secondary">
           {(errors) => (

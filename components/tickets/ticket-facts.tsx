@@ -31,6 +31,7 @@ export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
   return (
     <dl className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white px-3 text-xs dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
       <Fact label="Step">{stepInfo[ticket.step].state}</Fact>
+      <Fact label="Acknowledged">{ticket.acknowledgedAt ? `${ticket.acknowledgedBy?.name ?? "—"}, ${formatDateTime(ticket.acknowledgedAt)}` : "not yet"}</Fact>
       <Fact label="Assignee">{ticket.assignee?.name ?? "—"}</Fact>
       {ticket.affectedServices.length ? <Fact label="Affected services">{ticket.affectedServices.join(", ")}</Fact> : null}
       <Fact label="Urgency">{levelLabels[ticket.urgency as Level]}</Fact>

@@ -1,18 +1,25 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
+import type { Role } from "@/lib/auth/roles";
 import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
-import { formatDateTime, formatRelative } from "@/lib/format";
-import type { TicketList as TicketListData } from "@/lib/server/tickets/list-tickets";
-import { searchParamsToObject, ticketListQuerySchema } from "@/lib/validations/tickets";
-import { PriorityBadge, SignalBadge, StepBadge } from "./badges";
+import { labelNamePattern, NO_VALUE } from "@/lib/domain/tickets/grouping";
+import type { TicketList as TicketListData, TicketListItem } from "@/lib/server/tickets/list-tickets";
+import type { SavedViewItem } from "@/lib/server/views/list-saved-views";
+import { BULK_MAX } from "@/lib/validations/bulk";
+import { searchParamsToObject, ticketListQuerySchema, viewQueryString } from "@/lib/validations/tickets";
+import type { BulkResult } from "@/lib/server/tickets/bulk-act";
+import { BulkBar, BulkResultNotice, type Selection } from "./bulk-bar";
+import { SavedViews } from "./saved-views";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { TicketRow, ticketListHead } from "./ticket-row";
+import { useTriageKeys } from "./use-triage-keys";
 
 async function fetchTickets(query: string): Promise<TicketListData> {
   const response = await fetch(`/api/tickets?${query}`, { headers: { accept: "application/json" } });
@@ -20,13 +27,39 @@ async function fetchTickets(query: string): Promise<TicketListData> {
   return response.json();
 }
 
-/** The ticket list: URL-driven filters, refreshed every 5 s so that a ticket an alert opens appears by itself. */
-export function TicketList() {
+const groupChoices = ["alertname", "severity", "instance", "job", "category"];
+
+type Props = {
+  me: { id: string; role: Role };
+  people: { id: string; name: string; role: Role }[];
+  risks: { code: string; description: string }[];
+  views: SavedViewItem[];
+  /** Admins and technicians select and act on many tickets; observers only watch. */
+  canBulk: boolean;
+};
+
+/**
+ * The ticket list for triage: URL-driven filters and views, grouping, selection and bulk actions, keyboard
+ * (j/k/Enter/x, / and ?), refreshed every 5 s so that a ticket an alert opens appears by itself.
+ */
+export function TicketList({ me, people, risks, views, canBulk }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
+  const queryClient = useQueryClient();
   const query = ticketListQuerySchema.catch(ticketListQuerySchema.parse({})).parse(searchParamsToObject(new URLSearchParams(params.toString())));
+  const viewQuery = viewQueryString(new URLSearchParams(params.toString()));
   const [text, setText] = useState(query.text);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [allMatching, setAllMatching] = useState<Selection | null>(null);
+  const [cursorId, setCursorId] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [help, setHelp] = useState(false);
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const [otherLabel, setOtherLabel] = useState(query.group && !groupChoices.includes(query.group) ? query.group : "");
+  const lastClicked = useRef<string | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const { data, error, isFetching } = useQuery({
     queryKey: ["tickets", params.toString()],
@@ -42,7 +75,10 @@ export function TicketList() {
       else next.set(key, value);
     }
     if (!("page" in changes)) next.delete("page");
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+    // An empty query is the landing view (a technician's is "mine and unassigned"): say "open" instead.
+    router.replace(`${pathname}?${next.toString() || "scope=open"}`, { scroll: false });
+    setSelected(new Set());
+    setAllMatching(null);
   }
 
   useEffect(() => {
@@ -52,36 +88,129 @@ export function TicketList() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the typed text drives this
   }, [text]);
 
+  /** The rows on screen, in order, groups included: what j/k, x and shift-click walk. */
+  const rowIds = () => Array.from(tableRef.current?.querySelectorAll<HTMLElement>("[data-ticket-row]") ?? []).map((el) => el.dataset.id!);
+  const rowEl = (id: string) => tableRef.current?.querySelector<HTMLElement>(`[data-ticket-row][data-id="${id}"]`) ?? null;
+
+  function toggle(id: string, range = false) {
+    setAllMatching(null);
+    // The range is read now: the state updater below may run after lastClicked has moved on.
+    const ids = rowIds();
+    const from = lastClicked.current ? ids.indexOf(lastClicked.current) : -1;
+    const to = ids.indexOf(id);
+    const span = range && from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+    setSelected((current) => {
+      const next = new Set(current);
+      const on = !current.has(id);
+      for (const each of span) {
+        if (on) next.add(each);
+        else next.delete(each);
+      }
+      return next;
+    });
+    lastClicked.current = id;
+  }
+
+  function move(delta: 1 | -1) {
+    const ids = rowIds();
+    if (ids.length === 0) return;
+    const at = cursorId ? ids.indexOf(cursorId) : -1;
+    const next = ids[Math.max(0, Math.min(ids.length - 1, at < 0 ? (delta > 0 ? 0 : ids.length - 1) : at + delta))]!;
+    setCursorId(next);
+    const el = rowEl(next);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: "nearest" });
+  }
+
+  useTriageKeys({
+    move,
+    open: () => {
+      if (cursorId) router.push(`/tickets/${cursorId}`);
+    },
+    toggle: () => {
+      if (cursorId && canBulk) toggle(cursorId);
+    },
+    search: () => searchRef.current?.focus(),
+    help: () => setHelp((h) => !h),
+    escape: (event) => {
+      if (help) setHelp(false);
+      else if (document.activeElement === searchRef.current) {
+        event.preventDefault(); // a search field's Escape would clear it: here it only leaves the field
+        searchRef.current?.blur();
+      }
+      else {
+        setSelected(new Set());
+        setAllMatching(null);
+      }
+    },
+  });
+
+  const items = data?.items ?? [];
+  const pageIds = items.map((t) => t.id);
+  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
+  const selection: Selection | null = allMatching ?? (selected.size ? { kind: "ids", ids: [...selected] } : null);
+  const knownNumbers = new Map<string, number>();
+  for (const t of queryClient.getQueriesData<TicketListData>({ queryKey: ["tickets"] }).flatMap(([, d]) => d?.items ?? [])) knownNumbers.set(t.id, t.number);
+
   const activeStep = query.step.length === 1 ? query.step[0] : null;
+  const openCount = data ? steps.filter((s) => s !== "CLOSURE").reduce((a, s) => a + data.counts[s], 0) : 0;
   const all = data ? Object.values(data.counts).reduce((a, b) => a + b, 0) : 0;
   const first = data ? (data.page - 1) * data.pageSize + 1 : 0;
   const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
+  const rowProps = (t: TicketListItem) => ({
+    ticket: t,
+    selected: (allMatching !== null && !query.group) || selected.has(t.id),
+    cursor: cursorId === t.id,
+    onToggle: (id: string, e: MouseEvent<HTMLInputElement>) => toggle(id, e.shiftKey),
+    onFocusRow: setCursorId,
+  });
+  const head = canBulk && query.group
+    ? ["", ...ticketListHead.slice(1)]
+    : canBulk
+    ? [
+        <input
+          key="all"
+          type="checkbox"
+          aria-label="Select every ticket on this page"
+          checked={allOnPage}
+          onChange={() => {
+            setAllMatching(null);
+            setSelected(allOnPage ? new Set() : new Set([...selected, ...pageIds]));
+          }}
+        />,
+        ...ticketListHead.slice(1),
+      ]
+    : ticketListHead.slice(1);
 
   return (
     <div className="space-y-3">
+      <SavedViews views={views} current={viewQuery} onChanged={() => router.refresh()} />
+
       <nav aria-label="Steps" className="flex flex-wrap gap-1">
-        <StepTab label="All" count={all} active={!activeStep} onClick={() => update({ step: null })} />
+        <StepTab label="Open" count={openCount} active={!activeStep && query.scope === "open"} onClick={() => update({ step: null, scope: null })} />
         {steps.map((s) => (
           <StepTab key={s} label={`${stepInfo[s].number} ${stepInfo[s].label}`} count={data?.counts[s] ?? 0} active={activeStep === s} onClick={() => update({ step: s })} />
         ))}
+        <StepTab label="All" count={all} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
       </nav>
 
       <div className="flex flex-wrap items-center gap-2">
         <input
+          ref={searchRef}
           type="search"
           aria-label="Search tickets"
-          placeholder="Search title, description or #number"
+          placeholder="Search title, description or #number   ( / )"
           value={text}
           onChange={(e) => setText(e.target.value)}
           className={`${compactInputClass} max-w-xs`}
         />
-        <select aria-label="Signal" value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-40`}>
+        <select aria-label="Signal" value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-36`}>
           <option value="">Any signal</option>
           <option value="FIRING">Firing</option>
           <option value="RESOLVED">Resolved</option>
           <option value="NONE">No alert</option>
         </select>
-        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-36`}>
+        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-32`}>
           <option value="">Any priority</option>
           {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>P{p}</option>)}
         </select>
@@ -89,58 +218,186 @@ export function TicketList() {
           <option value="">Any category</option>
           {categories.map((c) => <option key={c} value={c}>{c.toLowerCase()}</option>)}
         </select>
-        <select aria-label="Assignee" value={query.assignee ?? ""} onChange={(e) => update({ assignee: e.target.value || null })} className={`${compactInputClass} w-40`}>
-          <option value="">Anyone</option>
+        <select aria-label="Assignee" value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={`${compactInputClass} w-48`}>
+          <option value="any">Anyone</option>
+          <option value="me_or_none">Mine and unassigned</option>
           <option value="me">Assigned to me</option>
           <option value="none">Unassigned</option>
         </select>
-        <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-44`}>
+        <select aria-label="Acknowledged" value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={`${compactInputClass} w-44`}>
+          <option value="">Acknowledged or not</option>
+          <option value="no">Not acknowledged</option>
+          <option value="yes">Acknowledged</option>
+        </select>
+        <select
+          aria-label="Group by"
+          value={query.group ? (groupChoices.includes(query.group) ? query.group : "other") : ""}
+          onChange={(e) => {
+            setExpanded(new Set());
+            if (e.target.value === "other") setOtherLabel(otherLabel || "");
+            update({ group: e.target.value === "other" ? (labelNamePattern.test(otherLabel) ? otherLabel : null) : e.target.value || null });
+          }}
+          className={`${compactInputClass} w-40`}
+        >
+          <option value="">No grouping</option>
+          {groupChoices.map((g) => <option key={g} value={g}>By {g === "alertname" ? "alert name" : g}</option>)}
+          <option value="other">By another label…</option>
+        </select>
+        {query.group && !groupChoices.includes(query.group) ? (
+          <input
+            aria-label="Label to group by"
+            value={otherLabel}
+            onChange={(e) => setOtherLabel(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && labelNamePattern.test(otherLabel)) update({ group: otherLabel });
+            }}
+            placeholder="label name"
+            className={`${compactInputClass} w-32`}
+          />
+        ) : null}
+        <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-40`}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
           <option value="priority">Highest priority</option>
           <option value="updated">Recently updated</option>
         </select>
+        <button type="button" onClick={() => setHelp(true)} className="text-xs text-zinc-500 underline" aria-label="Keyboard shortcuts">?</button>
         <span className="ml-auto text-xs text-zinc-500" aria-live="polite">
           {isFetching ? "Refreshing…" : data ? `${data.capped ? "at least " : ""}${data.total} ticket${data.total === 1 ? "" : "s"}` : ""}
         </span>
       </div>
 
+      {canBulk && selection ? (
+        <BulkBar
+          selection={selection}
+          numbers={selection.kind === "ids" ? selection.ids.flatMap((id) => knownNumbers.get(id) ?? []) : []}
+          me={me}
+          people={people}
+          risks={risks}
+          onClear={() => {
+            setSelected(new Set());
+            setAllMatching(null);
+          }}
+          onStart={() => setResult(null)}
+          onDone={(answer) => {
+            setResult(answer);
+            setSelected(new Set());
+            setAllMatching(null);
+            void queryClient.invalidateQueries({ queryKey: ["tickets"] });
+          }}
+        />
+      ) : null}
+      {result ? (
+        <div className="flex items-start gap-2 rounded-lg border border-zinc-200 bg-white p-2 dark:border-zinc-800 dark:bg-zinc-900">
+          <BulkResultNotice result={result} />
+          <button type="button" aria-label="Dismiss" className="ml-auto text-xs text-zinc-500" onClick={() => setResult(null)}>×</button>
+        </div>
+      ) : null}
+      {canBulk && allOnPage && !allMatching && data && data.total > pageIds.length && !query.group ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="select-all-matching">
+          All {pageIds.length} tickets on this page are selected.{" "}
+          {data.total <= BULK_MAX && !data.capped ? (
+            <button type="button" className="text-sky-700 underline dark:text-sky-400" onClick={() => setAllMatching({ kind: "filter", filter: viewQuery, count: data.total })}>
+              Select all {data.total} matching the filter
+            </button>
+          ) : (
+            <span>More than {BULK_MAX} match: narrow the filter to act on all of them.</span>
+          )}
+        </p>
+      ) : null}
+
       {error ? <Notice tone="error">Could not load the tickets: {error.message}. Retrying every 5 s.</Notice> : null}
 
-      <Table head={["#", "Incident", "Step", "Priority", "Signal", "Registered"]} testId="ticket-rows" small={false} empty={data && data.items.length === 0 ? "No ticket matches these filters." : undefined}>
-            {data?.items.map((t) => (
-              <tr key={t.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/40">
-                <td className="px-3 py-2 font-mono text-xs text-zinc-500">{t.number}</td>
-                <td className="px-3 py-2">
-                  <Link href={`/tickets/${t.id}`} className="font-medium hover:text-sky-700 hover:underline dark:hover:text-sky-400">
-                    {t.title}
-                  </Link>
-                  <div className="mt-0.5 flex flex-wrap gap-2 text-xs text-zinc-500">
-                    <span>{t.source.toLowerCase()}</span>
-                    {t.category ? <span>{t.category.toLowerCase()}</span> : null}
-                    {t.alertCount ? <span>{t.alertCount} alert{t.alertCount === 1 ? "" : "s"}</span> : null}
-                    {t.assignee ? <span>→ {t.assignee.name}</span> : null}
-                    {t.riskCodes.map((r) => (
-                      <span key={r} className="font-mono">{r}</span>
-                    ))}
-                  </div>
-                </td>
-                <td className="px-3 py-2"><StepBadge step={t.step} /></td>
-                <td className="px-3 py-2"><PriorityBadge priority={t.priority} /></td>
-                <td className="px-3 py-2"><SignalBadge signal={t.signal} flapping={t.flapping} /></td>
-                <td className="px-3 py-2 text-xs text-zinc-500" title={formatDateTime(t.createdAt)}>{formatRelative(t.createdAt)}</td>
-              </tr>
-            ))}
-      </Table>
+      <div ref={tableRef}>
+        <Table
+          head={head}
+          testId="ticket-rows"
+          small={false}
+          empty={data && (query.group ? data.groups?.length === 0 : items.length === 0) ? "No ticket matches these filters." : undefined}
+        >
+          {query.group && data?.groups
+            ? data.groups.map((g) => (
+                <GroupRows
+                  key={g.value}
+                  params={params.toString()}
+                  value={g.value}
+                  count={g.count}
+                  columns={head.length}
+                  open={expanded.has(g.value)}
+                  canBulk={canBulk}
+                  groupSelected={allMatching?.kind === "filter" && allMatching.filter === groupFilter(viewQuery, g.value)}
+                  onOpen={() => setExpanded((e) => { const next = new Set(e); if (next.has(g.value)) next.delete(g.value); else next.add(g.value); return next; })}
+                  onSelectGroup={(on) => {
+                    setSelected(new Set());
+                    setAllMatching(on ? { kind: "filter", filter: groupFilter(viewQuery, g.value), count: g.count } : null);
+                  }}
+                  rowProps={rowProps}
+                  hideCheckbox={!canBulk}
+                />
+              ))
+            : items.map((t) => <TicketRow key={t.id} {...rowProps(t)} hideCheckbox={!canBulk} />)}
+        </Table>
+      </div>
+      {query.group && data?.groupCapped ? <p className="text-xs text-zinc-500">The groups count the first {data.total} matching tickets; narrow the filter to see all.</p> : null}
 
-      {data && (data.total > data.pageSize || data.page > 1) ? (
+      {data && !query.group && (data.total > data.pageSize || data.page > 1) ? (
         <div className="flex items-center justify-end gap-2 text-xs text-zinc-600 dark:text-zinc-400">
           <span>{first}–{last} of {data.capped ? "at least " : ""}{data.total}</span>
           <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={data.page <= 1} onClick={() => update({ page: String(data.page - 1) })}>Previous</button>
           <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={!data.capped && last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>Next</button>
         </div>
       ) : null}
+      <p className="text-xs text-zinc-500">Keys: j/k move, Enter opens, x selects, / searches, ? lists them all.</p>
+      {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </div>
+  );
+}
+
+/** The list's filter narrowed to one group: what "select the group" acts on. */
+function groupFilter(viewQuery: string, value: string): string {
+  const next = new URLSearchParams(viewQuery);
+  next.set("groupValue", value);
+  return next.toString();
+}
+
+/** One group: its header with the count (collapsed by default), and once opened its tickets, fetched on demand. */
+function GroupRows({ params, value, count, columns, open, canBulk, groupSelected, onOpen, onSelectGroup, rowProps, hideCheckbox }: {
+  params: string;
+  value: string;
+  count: number;
+  columns: number;
+  open: boolean;
+  canBulk: boolean;
+  groupSelected: boolean;
+  onOpen: () => void;
+  onSelectGroup: (on: boolean) => void;
+  rowProps: (t: TicketListItem) => Parameters<typeof TicketRow>[0];
+  hideCheckbox: boolean;
+}) {
+  const query = new URLSearchParams(params);
+  query.set("groupValue", value);
+  query.set("pageSize", "200");
+  query.delete("page");
+  const { data } = useQuery({ queryKey: ["tickets", query.toString()], queryFn: () => fetchTickets(query.toString()), enabled: open, refetchInterval: 5_000 });
+  return (
+    <>
+      <tr data-group={value} className="bg-zinc-50 dark:bg-zinc-900/60">
+        <td className="px-3 py-2">
+          {canBulk ? <input type="checkbox" aria-label={`Select the group ${value || "without the label"}`} checked={groupSelected} onChange={(e) => onSelectGroup(e.target.checked)} /> : null}
+        </td>
+        <td colSpan={columns - 1} className="px-3 py-2">
+          <button type="button" aria-expanded={open} onClick={onOpen} className="inline-flex items-center gap-2 text-sm font-medium">
+            <span aria-hidden>{open ? "▾" : "▸"}</span>
+            {value === NO_VALUE ? <span className="italic text-zinc-500">without the label</span> : value}
+            <span className="rounded bg-zinc-200 px-1.5 font-mono text-xs dark:bg-zinc-800" data-testid="group-count">{count}</span>
+          </button>
+        </td>
+      </tr>
+      {open && data ? data.items.map((t) => <TicketRow key={t.id} {...rowProps(t)} selected={groupSelected || rowProps(t).selected} hideCheckbox={hideCheckbox} />) : null}
+      {open && data && data.total > data.items.length ? (
+        <tr><td colSpan={columns} className="px-3 py-1 text-xs text-zinc-500">The first {data.items.length} of {data.total}: narrow the filter to see the rest.</td></tr>
+      ) : null}
+    </>
   );
 }
 

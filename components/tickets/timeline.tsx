@@ -13,7 +13,9 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
   }
   if (type === "ticket.reopened_by_alert") return `from ${String(data.from).toLowerCase()}`;
   if (type === "ticket.classified") return `priority ${data.priority}, ${String(data.category).toLowerCase()}`;
-  if (type === "ticket.assigned") return String(data.assigneeName ?? "");
+  if (type === "ticket.assigned") return `${String(data.assigneeName ?? "")}${data.self ? " (took it)" : ""}`;
+  if (type === "ticket.closed_as_duplicate" || type === "ticket.merged_into") return data.duplicateOfNumber ? `of #${data.duplicateOfNumber}` : null;
+  if (type === "ticket.merged") return `#${data.mergedNumber}${typeof data.alertsMoved === "number" ? `, ${data.alertsMoved} alert${data.alertsMoved === 1 ? "" : "s"} moved here` : ""}`;
   if (type === "validation.refused" || type === "ticket.reopened") return String(data.reason ?? "");
   if (type === "follow_up.added" || type === "ticket.solution_recorded") return String(data.body ?? data.solution ?? "");
   if (type === "validation.approved") return data.quorumReached ? "quorum reached" : "waiting for more approvals";
@@ -35,7 +37,7 @@ export function eventDetail(type: string, data: Record<string, unknown>): string
   return null;
 }
 
-/** The ticket's history, oldest first: immutable, written with each change. */
+/** The ticket's history, oldest first: immutable, written with each change; merged tickets' events are marked. */
 export function Timeline({ events }: { events: TicketDetail["events"] }) {
   return (
     <ol className="relative space-y-3 border-l border-zinc-200 pl-4 dark:border-zinc-800" data-testid="timeline">
@@ -44,11 +46,12 @@ export function Timeline({ events }: { events: TicketDetail["events"] }) {
         const type = shownType(e.type, data);
         const extra = eventDetail(type, data);
         return (
-          <li key={e.id} data-type={e.type} className="relative">
+          <li key={e.id} data-type={e.type} data-from-ticket={e.fromTicket ?? undefined} className="relative">
             <span className="absolute -left-[21px] top-1.5 h-2 w-2 rounded-full bg-zinc-400 dark:bg-zinc-600" aria-hidden />
             <div className="text-sm">{eventLabel(type)}{extra ? <span className="text-zinc-500"> · {extra}</span> : null}</div>
             <div className="text-xs text-zinc-500">
               {formatDateTime(e.at)} · {e.actorName ?? e.actorKind.toLowerCase()}
+              {e.fromTicket ? <span className="ml-1 rounded bg-zinc-200/70 px-1 font-mono dark:bg-zinc-800" title="An event of a ticket merged into this one">from #{e.fromTicket}</span> : null}
             </div>
           </li>
         );

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { formAction } from "@/lib/server/action";
 import { updateQuorumPolicy } from "@/lib/server/settings/update-quorum-policy";
 import { priorityMatrixFormSchema, quorumPolicySchema, slaTargetsFormSchema } from "@/lib/validations/settings";
-import { requireAdminMfaFormSchema } from "@/lib/validations/settings";
+import { requireAdminMfaFormSchema, selfAssignFormSchema } from "@/lib/validations/settings";
 import { updateSetting } from "@/lib/server/settings/update-setting";
 
 export const updateQuorumPolicyAction = formAction({ schema: z.object({ policy: quorumPolicySchema }), permission: "administer" }, async (input, actor) => {
@@ -30,4 +30,10 @@ export const updateRequireAdminMfaAction = formAction({ schema: requireAdminMfaF
   await updateSetting({ actor, key: "requireAdminMfa", value: requireAdminMfa });
   revalidatePath("/admin/settings");
   return { message: requireAdminMfa ? "Admins now need two-factor sign-in; those without it are asked to set it up." : "Two-factor sign-in is no longer required of admins." };
+});
+
+export const updateSelfAssignAction = formAction({ schema: selfAssignFormSchema, permission: "administer" }, async ({ selfAssign }, actor) => {
+  await updateSetting({ actor, key: "selfAssign", value: selfAssign });
+  revalidatePath("/admin/settings");
+  return selfAssign ? { message: "Technicians may take unassigned tickets for themselves." } : { message: "Only admins assign tickets now." };
 });

@@ -9,7 +9,12 @@ import { addMeasure } from "@/lib/server/lifecycle/add-measure";
 import { reportIncident } from "@/lib/server/lifecycle/report-incident";
 import { transitionTicket } from "@/lib/server/lifecycle/transition-ticket";
 import { updateMeasure } from "@/lib/server/lifecycle/update-measure";
-import { followUpSchema, reportIncidentSchema, transitionRequestSchema } from "@/lib/validations/lifecycle";
+import { followUpSchema, reportIncidentSchema, ticketIdSchema, transitionRequestSchema } from "@/lib/validations/lifecycle";
+import { acknowledgeTicket } from "@/lib/server/lifecycle/acknowledge-ticket";
+import { takeTicket } from "@/lib/server/lifecycle/take-ticket";
+import { bulkAct, type BulkResult } from "@/lib/server/tickets/bulk-act";
+import { selectedTicketIds } from "@/lib/server/tickets/list-ticket-ids";
+import { bulkFormSchema } from "@/lib/validations/bulk";
 import { measureSchema, measureUpdateSchema } from "@/lib/validations/measures";
 
 const withTicket = transitionRequestSchema.and(z.object({ ticketId: z.uuid() }));
@@ -43,4 +48,24 @@ export const updateMeasureAction = formAction({ schema: measureUpdateSchema, per
   const updated = await updateMeasure({ actor, ...input });
   revalidatePath(`/tickets/${updated.ticketId}`);
   return { message: "Measure updated." };
+});
+
+export const acknowledgeAction = formAction({ schema: ticketIdSchema, permission: "tickets.acknowledge" }, async ({ ticketId }, actor) => {
+  await acknowledgeTicket({ ticketId, actor });
+  revalidatePath(`/tickets/${ticketId}`);
+  return { message: "Acknowledged: the team knows you are on it." };
+});
+
+export const takeAction = formAction({ schema: ticketIdSchema, permission: "tickets.work" }, async ({ ticketId, version }, actor) => {
+  await takeTicket({ ticketId, actor, expectedVersion: version });
+  revalidatePath(`/tickets/${ticketId}`);
+  return { message: "It is yours." };
+});
+
+/** The list's bulk bar: one request, each ticket through its own rules; the answer lists the refusals. */
+export const bulkAction = formAction({ schema: bulkFormSchema, permission: "tickets.bulk" }, async ({ payload }, actor): Promise<{ data: BulkResult }> => {
+  const { ticketIds, filter, ...action } = payload;
+  const result = await bulkAct({ actor, ticketIds: await selectedTicketIds({ actor, selection: { ticketIds, filter } }), ...action });
+  revalidatePath("/tickets");
+  return { data: result }; // the list shows what was done and each refusal
 });

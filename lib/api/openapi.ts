@@ -2,6 +2,7 @@ import { z } from "zod";
 import { webhookPayloadSchema } from "@/lib/domain/alerts/payload";
 import { reportIncidentSchema, transitionRequestSchema } from "@/lib/validations/lifecycle";
 import { ticketListQuerySchema } from "@/lib/validations/tickets";
+import { bulkRequestSchema } from "@/lib/validations/bulk";
 
 // The OpenAPI document, generated from the same zod schemas the server validates with: it cannot drift.
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
@@ -25,6 +26,7 @@ export function openApiDocument(serverUrl: string) {
       schemas: {
         ReportIncident: schema(reportIncidentSchema),
         Transition: schema(transitionRequestSchema),
+        BulkAction: schema(bulkRequestSchema),
         AlertmanagerWebhook: schema(webhookPayloadSchema),
       },
     },
@@ -40,6 +42,15 @@ export function openApiDocument(serverUrl: string) {
           summary: "Report an incident (step 1, registration)",
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ReportIncident" } } } },
           responses: responses({ "201": { description: "Registered: id, number, step, version" } }),
+        },
+      },
+      "/api/tickets/bulk": {
+        post: {
+          summary: "One action on many tickets: acknowledge, classify, assign, link a risk, merge, close as duplicate",
+          description:
+            "Select by `ticketIds` (at most 500) or by `filter`, the list's query string (every ticket it matches, refused past 500). Each ticket goes through its own rules; the 200 answer lists `done` and `refused` with each refusal's code and reason. Acknowledging is a person's word: API tokens are refused it.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BulkAction" } } } },
+          responses: responses({ "200": { description: "done: [{ ticketId, number }], refused: [{ ticketId, number, code, reason }], target (merge), durationMs" } }),
         },
       },
       "/api/tickets/{id}": {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { incidentMetrics, weekStart, type MetricTicket } from "./metrics";
 
 const at = (iso: string) => new Date(iso);
-const ticket = (o: Partial<MetricTicket>): MetricTicket => ({ createdAt: at("2026-11-17T10:00:00Z"), assignedAt: null, solvedAt: null, priority: 3, category: "SERVICE", riskCodes: [], ...o });
+const ticket = (o: Partial<MetricTicket>): MetricTicket => ({ createdAt: at("2026-11-17T10:00:00Z"), acknowledgedAt: null, assignedAt: null, solvedAt: null, priority: 3, category: "SERVICE", riskCodes: [], ...o });
 
 describe("weekStart", () => {
   it.each([
@@ -26,9 +26,19 @@ describe("incidentMetrics", () => {
     expect(metrics.perWeek).toEqual([{ week: "2026-11-09", count: 0 }, { week: "2026-11-16", count: 2 }, { week: "2026-11-23", count: 1 }]);
   });
 
-  it("measures MTTA (registration → assignment) and MTTR (registration → solution)", () => {
+  it("measures MTTA (registration → assignment, for tickets never acknowledged) and MTTR (registration → solution)", () => {
     expect(metrics.mttaMinutes).toBe(60);
+    expect(metrics.mttaSamples).toEqual({ acknowledged: 0, assignedOnly: 2 });
     expect(metrics.mttrMinutes).toBe(240);
+  });
+
+  it.each([
+    ["acknowledged, later assigned: the acknowledgement counts", { acknowledgedAt: at("2026-11-17T10:05:00Z"), assignedAt: at("2026-11-17T11:00:00Z") }, 5],
+    ["acknowledged, never assigned", { acknowledgedAt: at("2026-11-17T10:12:00Z") }, 12],
+    ["never acknowledged: the first assignment", { assignedAt: at("2026-11-17T10:40:00Z") }, 40],
+    ["neither: left out", {}, null],
+  ] as const)("MTTA is time to acknowledge: %s", (_name, o, expected) => {
+    expect(incidentMetrics([ticket(o)], period).mttaMinutes).toBe(expected);
   });
 
   it("counts per category and per risk", () => {

@@ -1,7 +1,24 @@
 import { defaultSlaTargets, slaStatus, type SlaTargets } from "./sla";
 
 // Incident metrics over a period, from tickets' own timestamps. Pure: the caller selects the tickets.
-export type MetricTicket = { createdAt: Date; assignedAt: Date | null; solvedAt: Date | null; priority: number; category: string | null; riskCodes: string[] };
+export type MetricTicket = {
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  assignedAt: Date | null;
+  solvedAt: Date | null;
+  priority: number;
+  category: string | null;
+  riskCodes: string[];
+};
+
+/** Shown on the metrics page beside the number. */
+export const mttaDefinition =
+  "Mean time to acknowledge: from registration to the first \"I'm on it\"; a ticket never acknowledged counts until its first assignment; one neither acknowledged nor assigned is left out.";
+
+/** When the team took notice: the acknowledgement, else the first assignment (tickets from before acknowledgement existed). */
+export function acknowledgementOf(t: Pick<MetricTicket, "acknowledgedAt" | "assignedAt">): Date | null {
+  return t.acknowledgedAt ?? t.assignedAt;
+}
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
@@ -33,7 +50,9 @@ export function incidentMetrics(tickets: MetricTicket[], period: { from: Date; t
   return {
     total: tickets.length,
     perWeek: [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([week, count]) => ({ week, count })),
-    mttaMinutes: minutes(mean(tickets.filter((t) => t.assignedAt).map((t) => t.assignedAt!.getTime() - t.createdAt.getTime()))),
+    mttaMinutes: minutes(mean(tickets.flatMap((t) => { const at = acknowledgementOf(t); return at ? [at.getTime() - t.createdAt.getTime()] : []; }))),
+    /** How the MTTA was measured: tickets acknowledged, and tickets counted until their assignment instead. */
+    mttaSamples: { acknowledged: tickets.filter((t) => t.acknowledgedAt).length, assignedOnly: tickets.filter((t) => !t.acknowledgedAt && t.assignedAt).length },
     mttrMinutes: minutes(mean(tickets.filter((t) => t.solvedAt).map((t) => t.solvedAt!.getTime() - t.createdAt.getTime()))),
     byCategory: [...byCategory].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count),
     byRisk: [...byRisk].map(([code, count]) => ({ code, count })).sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })),

@@ -14,6 +14,8 @@ describe("can: every permission × role", () => {
     read: ["ADMIN", "TECHNICIAN", "OBSERVER"],
     "tickets.report": ["ADMIN", "TECHNICIAN", "OBSERVER"],
     "tickets.work": ["ADMIN", "TECHNICIAN"],
+    "tickets.acknowledge": ["ADMIN", "TECHNICIAN"],
+    "tickets.bulk": ["ADMIN", "TECHNICIAN"],
     "measures.add": ["ADMIN"],
     "measures.update": ["ADMIN", "TECHNICIAN"],
     "risks.manage": ["ADMIN"],

@@ -16,6 +16,10 @@ export const permissions = {
   "tickets.report": everyone,
   /** Work a ticket: write follow-ups, link risks. */
   "tickets.work": workers,
+  /** Say "I'm on it" on an open ticket (see decideAcknowledge). */
+  "tickets.acknowledge": workers,
+  /** Act on many tickets at once from the list; each ticket's own rules still decide (bulkAct). */
+  "tickets.bulk": workers,
   /** Add a remediation measure to a ticket. */
   "measures.add": admins,
   /** Update a measure: its owner or an admin (see canUpdateMeasure). */

@@ -33,3 +33,29 @@ export function slaStatus(
     solution: clock(ticket.createdAt, target.solveMinutes, ticket.solvedAt, now),
   };
 }
+
+/** A running clock with this share of its target left, or less, is at risk. */
+export const AT_RISK_SHARE = 0.25;
+
+export type SlaState = "breached" | "at_risk" | "ok" | "met";
+
+/**
+ * The one word the ticket list shows: breached if either clock ran past its target; at risk if the clock still
+ * running has a quarter of its target left or less; met once both stopped in time. A closed ticket's clocks stop
+ * at its closure.
+ */
+export function slaState(
+  ticket: { priority: number; createdAt: Date; assignedAt: Date | null; solvedAt: Date | null; closedAt?: Date | null },
+  targets: SlaTargets,
+  now: Date,
+): { state: SlaState; clock: "assignment" | "solution" | null; dueAt: Date | null } {
+  const { assignment, solution } = slaStatus(ticket, targets, ticket.closedAt ?? now);
+  if (assignment.breached) return { state: "breached", clock: "assignment", dueAt: assignment.dueAt };
+  if (solution.breached) return { state: "breached", clock: "solution", dueAt: solution.dueAt };
+  const target = targets[Math.min(6, Math.max(1, ticket.priority)) as Priority];
+  const running = ticket.closedAt ? null : !assignment.metAt ? ("assignment" as const) : !solution.metAt ? ("solution" as const) : null;
+  if (!running) return { state: "met", clock: null, dueAt: null };
+  const clock = running === "assignment" ? assignment : solution;
+  const minutes = running === "assignment" ? target.assignMinutes : target.solveMinutes;
+  return { state: clock.remainingMs <= minutes * 60_000 * AT_RISK_SHARE ? "at_risk" : "ok", clock: running, dueAt: clock.dueAt };
+}

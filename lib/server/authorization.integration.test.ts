@@ -14,6 +14,13 @@ import { retryEmail } from "./mail/retry-email";
 import { getTeamSettings } from "./settings/get-team-settings";
 import { updateQuorumPolicy } from "./settings/update-quorum-policy";
 import { getTicket } from "./tickets/get-ticket";
+import { bulkAct } from "./tickets/bulk-act";
+import { acknowledgeTicket } from "./lifecycle/acknowledge-ticket";
+import { takeTicket } from "./lifecycle/take-ticket";
+import { deleteView } from "./views/delete-view";
+import { listSavedViews } from "./views/list-saved-views";
+import { saveView } from "./views/save-view";
+import { ticketListQuerySchema } from "@/lib/validations/tickets";
 import { getRisk } from "./risks/get-risk";
 import { linkRisk } from "./risks/link-risk";
 import { listRisks } from "./risks/list-risks";
@@ -73,7 +80,14 @@ const NONE = "00000000-0000-4000-8000-000000000000";
 let ticketId: string;
 
 const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
-  ["listTickets", ALL, (actor) => listTickets({ actor, query: { step: [], signal: [], category: [], priority: [], text: "", sort: "newest", page: 1, pageSize: 5 } })],
+  ["listTickets", ALL, (actor) => listTickets({ actor, query: ticketListQuerySchema.parse({ pageSize: 5 }) })],
+  ["acknowledgeTicket", ["ADMIN", "TECHNICIAN"], async (actor) => acknowledgeTicket({ actor, ticketId: await ticketAt("REGISTRATION") })],
+  ["takeTicket", ["ADMIN", "TECHNICIAN"], async (actor) => takeTicket({ actor, ticketId: await ticketAt("TREATMENT") })],
+  ["transition: closeAsDuplicate", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("REGISTRATION"), actor, request: { transition: "closeAsDuplicate", duplicateOf: ticketId } })],
+  ["bulkAct", ["ADMIN", "TECHNICIAN"], async (actor) => bulkAct({ actor, ticketIds: [await ticketAt("REGISTRATION")], action: "acknowledge", input: {} })],
+  ["listSavedViews (one's own)", ALL, (actor) => listSavedViews({ actor })],
+  ["saveView (one's own)", ALL, (actor) => saveView({ actor, name: "mine", query: "assignee=me" })],
+  ["deleteView (one's own)", ALL, (actor) => deleteView({ actor, viewId: NONE })],
   ["getTicket", ALL, (actor) => getTicket({ actor, ticketId })],
   ["getHeartbeat", ALL, (actor) => getHeartbeat({ actor })],
   ["reportIncident", ALL, (actor) => reportIncident({ actor, input: { title: "matrix", description: "", urgency: 3, category: undefined } })],
@@ -136,7 +150,7 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
 
 const actors = {} as Record<Role, Actor>;
 
-async function ticketAt(step: "REGISTRATION" | "CLOSURE") {
+async function ticketAt(step: "REGISTRATION" | "TREATMENT" | "CLOSURE") {
   return (await testDb().ticket.create({ data: { title: "Authorization matrix", source: "MANUAL", step } })).id;
 }
 

@@ -26,6 +26,8 @@ export const transitionSchemas = {
   refuse: z.object({ reason: text("why the solution is refused", 2_000) }),
   close: z.object({ note: text("a closing note", 5_000) }),
   reopen: z.object({ reason: text("why it is reopened", 2_000) }),
+  /** The ticket it duplicates: its number ("#12", "12") or id. */
+  closeAsDuplicate: z.object({ duplicateOf: text("the number of the ticket it duplicates", 100) }),
 } as const;
 
 /** One request body for every transition: the action, the version the client saw, and the action's fields. */
@@ -38,6 +40,7 @@ export const transitionRequestSchema = z.discriminatedUnion("transition", [
   z.object({ transition: z.literal("refuse"), version, ...transitionSchemas.refuse.shape }),
   z.object({ transition: z.literal("close"), version, ...transitionSchemas.close.shape }),
   z.object({ transition: z.literal("reopen"), version, ...transitionSchemas.reopen.shape }),
+  z.object({ transition: z.literal("closeAsDuplicate"), version, ...transitionSchemas.closeAsDuplicate.shape }),
 ]);
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
@@ -47,5 +50,8 @@ export const reportIncidentSchema = z.object({
   urgency: level.optional().default(3),
   category: z.enum(categories).optional().or(z.literal("").transform(() => undefined)),
 });
+
+/** "I'm on it" and "Take it" on the ticket page. */
+export const ticketIdSchema = z.object({ ticketId: z.uuid(), version });
 
 export const followUpSchema = z.object({ ticketId: z.uuid(), body: text("the follow-up", 10_000) });

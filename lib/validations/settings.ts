@@ -21,6 +21,10 @@ export const requireAdminMfaSchema = z.boolean();
 /** A checkbox: present when ticked. */
 export const requireAdminMfaFormSchema = z.object({ requireAdminMfa: z.literal("on").optional() }).transform((v) => ({ requireAdminMfa: v.requireAdminMfa === "on" }));
 
+/** A technician may take an unassigned ticket for himself (the ticket page's "Take it"). */
+export const selfAssignSchema = z.boolean();
+export const selfAssignFormSchema = z.object({ selfAssign: z.literal("on").optional() }).transform((v) => ({ selfAssign: v.selfAssign === "on" }));
+
 /** An IANA zone ("Europe/Paris"): on-call hand-overs happen at its wall-clock times. */
 export const timeZoneSchema = z.string().trim().refine(isTimeZone, "Not a time zone known here (e.g. Europe/Paris).");
 /** Minutes; decimals allowed (0.5 = 30 s) so that tests and drills can run short. */
@@ -43,6 +47,7 @@ export const settingDefaults = {
   requireAdminMfa: false as boolean,
   priorityMatrix: defaultPriorityMatrix,
   slaTargets: defaultSlaTargets,
+  selfAssign: true as boolean,
   timeZone: "Europe/Paris" as string,
   /** During a storm, one digest per window instead of one email per ticket. */
   digestWindowMinutes: 2 as number,
@@ -55,6 +60,7 @@ export const settingSchemas = {
   requireAdminMfa: requireAdminMfaSchema,
   priorityMatrix: priorityMatrixSchema,
   slaTargets: slaTargetsSchema,
+  selfAssign: selfAssignSchema,
   timeZone: timeZoneSchema,
   digestWindowMinutes: digestWindowMinutesSchema,
   escalationPolicy: escalationPolicySchema,

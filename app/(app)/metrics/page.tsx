@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MetricsCharts } from "@/components/metrics/charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
+import { mttaDefinition } from "@/lib/domain/metrics";
 import { formatDuration } from "@/lib/format";
 import { getIncidentMetrics } from "@/lib/server/metrics/get-incident-metrics";
 
@@ -42,12 +43,15 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       />
       <div className="space-y-4">
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="metrics-stats">
-          <Stat label="Incidents" value={String(metrics.total)} hint="Registered in the period" />
-          <Stat label="MTTA" value={minutes(metrics.mttaMinutes)} hint="Mean time from registration to assignment (treatment)" />
+          <Stat label="Incidents" value={String(metrics.total)} hint="Registered in the period; duplicates and merged tickets count once, as the ticket they joined" />
+          <Stat label="MTTA" value={minutes(metrics.mttaMinutes)} hint={mttaDefinition} />
           <Stat label="MTTR" value={minutes(metrics.mttrMinutes)} hint="Mean time from registration to the recorded solution" />
           <Stat label="SLA breaches: assignment" value={String(metrics.slaBreaches.assignment)} hint="Tickets assigned later than their priority's target" />
           <Stat label="SLA breaches: solution" value={String(metrics.slaBreaches.solution)} hint="Tickets solved later than their priority's target" />
         </div>
+        <p className="max-w-3xl text-xs text-zinc-600 dark:text-zinc-400" data-testid="mtta-definition">
+          <span className="font-medium">MTTA</span> — {mttaDefinition} In this period: {metrics.mttaSamples.acknowledged} acknowledged, {metrics.mttaSamples.assignedOnly} counted until their assignment.
+        </p>
         <MetricsCharts metrics={metrics} />
       </div>
     </>

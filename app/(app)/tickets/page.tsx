@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { HeartbeatPanel } from "@/components/tickets/heartbeat-panel";
@@ -7,14 +8,20 @@ import { TicketList } from "@/components/tickets/ticket-list";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
+import { can, canBeAssigned } from "@/lib/domain/permissions";
 import { getHeartbeat } from "@/lib/server/alerts/get-heartbeat";
+import { listRisks } from "@/lib/server/risks/list-risks";
+import { listPeople } from "@/lib/server/users/list-people";
+import { listSavedViews } from "@/lib/server/views/list-saved-views";
 
 export const metadata: Metadata = { title: "Tickets" };
 
-export default async function TicketsPage() {
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
+  // A technician lands on his tickets and the unassigned ones; the address says so, so it can be changed and kept.
+  if (actor.role === "TECHNICIAN" && Object.keys(await searchParams).length === 0) redirect("/tickets?assignee=me_or_none");
   const now = new Date();
-  const heartbeat = await getHeartbeat({ actor, now });
+  const [heartbeat, views, people, risks] = await Promise.all([getHeartbeat({ actor, now }), listSavedViews({ actor }), listPeople({ actor }), listRisks({ actor, now })]);
   return (
     <>
       <AutoRefresh everyMs={5_000} />
@@ -26,7 +33,13 @@ export default async function TicketsPage() {
       <div className="space-y-4">
         <HeartbeatPanel heartbeat={heartbeat} now={now} />
         <Suspense>
-          <TicketList />
+          <TicketList
+            me={{ id: actor.id, role: actor.role }}
+            people={people.filter(canBeAssigned)}
+            risks={risks.map((r) => ({ code: r.code, description: r.description }))}
+            views={views}
+            canBulk={can(actor, "tickets.bulk")}
+          />
         </Suspense>
       </div>
     </>

@@ -17,7 +17,7 @@ it("exposes Vigie's metrics in Prometheus format", async () => {
   expect(text).toMatch(/^vigie_tickets\{step="treatment",priority="6"\} [1-9]\d*$/m);
   expect(text).toMatch(/^vigie_open_incidents [1-9]\d*$/m);
   expect(text).toMatch(/^vigie_firing_incidents [1-9]\d*$/m);
-  for (const name of ["vigie_heartbeat_age_seconds", "vigie_email_outbox_backlog", "vigie_webhook_deliveries_accepted_total", "vigie_time_to_assignment_seconds_bucket", "vigie_time_to_solution_seconds_count"]) {
+  for (const name of ["vigie_heartbeat_age_seconds", "vigie_email_outbox_backlog", "vigie_webhook_deliveries_accepted_total", "vigie_time_to_assignment_seconds_bucket", "vigie_time_to_solution_seconds_count", "vigie_time_to_acknowledgement_seconds_count"]) {
     expect(text).toContain(name);
   }
 });

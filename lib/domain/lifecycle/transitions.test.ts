@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { steps, type Step } from "./steps";
-import { availableTransitions, decideTransition, stepAfterRefiring, transitionNames, type TransitionContext, type TransitionName } from "./transitions";
+import { availableTransitions, canTake, decideTransition, stepAfterRefiring, transitionNames, type TransitionContext, type TransitionName } from "./transitions";
 
 type Who = "admin" | "assignee" | "technician" | "observer";
 const actorOf: Record<Who, TransitionContext["actor"]> = {
@@ -20,8 +20,9 @@ const allowed: Record<TransitionName, { from: Step[]; who: Who[]; to: Step }> = 
   refuse: { from: ["VALIDATION"], who: ["admin"], to: "TREATMENT" },
   close: { from: ["REMEDIATION"], who: ["admin"], to: "CLOSURE" },
   reopen: { from: ["CLOSURE"], who: ["admin"], to: "TREATMENT" },
+  closeAsDuplicate: { from: ["REGISTRATION", "CLASSIFICATION", "TREATMENT", "SOLUTION", "VALIDATION", "REMEDIATION"], who: ["admin"], to: "CLOSURE" },
 };
-const fullInput = { impact: 3, urgency: 4, category: "SERVICE", assigneeId: "tech-1", solution: "Restarted", reason: "Still down", note: "Done" };
+const fullInput = { impact: 3, urgency: 4, category: "SERVICE", assigneeId: "tech-1", solution: "Restarted", reason: "Still down", note: "Done", duplicateOf: "#12" };
 
 const cases = steps.flatMap((step) =>
   transitionNames.flatMap((transition) => (Object.keys(actorOf) as Who[]).map((who) => [step, transition, who] as const)),
@@ -55,6 +56,7 @@ describe("guards", () => {
     ["classify", "REGISTRATION", { impact: 3, urgency: 3 }],
     ["assign", "CLASSIFICATION", {}],
     ["close", "REMEDIATION", {}],
+    ["closeAsDuplicate", "TREATMENT", { duplicateOf: "" }],
   ] as const)("%s needs its data", (transition, step, input) => {
     expect(decideTransition(transition, { ...base, step }, input)).toMatchObject({ ok: false, code: "DATA" });
   });
@@ -78,15 +80,60 @@ describe("guards", () => {
 
 describe("availableTransitions", () => {
   it.each<[Step, Who, TransitionName[]]>([
-    ["REGISTRATION", "admin", ["classify"]],
+    ["REGISTRATION", "admin", ["classify", "closeAsDuplicate"]],
     ["REGISTRATION", "observer", []],
     ["TREATMENT", "assignee", ["recordSolution"]],
     ["TREATMENT", "technician", []],
-    ["TREATMENT", "admin", ["assign", "recordSolution"]],
-    ["VALIDATION", "admin", ["approve", "refuse"]],
+    ["TREATMENT", "admin", ["assign", "recordSolution", "closeAsDuplicate"]],
+    ["VALIDATION", "admin", ["approve", "refuse", "closeAsDuplicate"]],
     ["CLOSURE", "admin", ["reopen"]],
   ])("at %s, %s may: %j", (step, who, expected) => {
     expect(availableTransitions({ step, actor: actorOf[who], assigneeId: "tech-1", solverId: "tech-1", measures: [] })).toEqual(expected);
+  });
+});
+
+describe("assign: a technician takes an unassigned ticket for himself when the team allows it", () => {
+  // Every step × who × (setting on/off) × (unassigned or already someone's) × (for himself or for another).
+  const whos: Who[] = ["admin", "technician", "observer"];
+  const cases = steps.flatMap((step) =>
+    whos.flatMap((who) =>
+      [true, false].flatMap((selfAssign) =>
+        [null, "tech-9"].flatMap((assigneeId) => ["self", "other"].map((target) => [step, who, selfAssign, assigneeId, target] as const)),
+      ),
+    ),
+  );
+  it.each(cases)("%s · %s · setting %s · assignee %s · for %s", (step, who, selfAssign, assigneeId, target) => {
+    const actor = actorOf[who];
+    const context: TransitionContext = { step, actor, assigneeId, solverId: null, measures: [], selfAssign };
+    const decision = decideTransition("assign", context, { assigneeId: target === "self" ? actor.id : "tech-3" });
+    const stepOk = step === "CLASSIFICATION" || step === "TREATMENT";
+    const allowed = who === "admin" || (who === "technician" && selfAssign && assigneeId === null && target === "self");
+    if (!stepOk) expect(decision).toMatchObject({ ok: false, code: "STEP" });
+    else if (!allowed) expect(decision).toMatchObject({ ok: false, code: "ROLE" });
+    else expect(decision).toEqual({ ok: true, to: "TREATMENT" });
+  });
+
+  it.each([
+    ["the setting is off", { selfAssign: false, assigneeId: null }, "The team lets only admins assign tickets."],
+    ["someone treats it", { selfAssign: true, assigneeId: "tech-9" }, "Someone already treats this ticket: an admin can reassign it."],
+  ])("says why it is refused: %s", (_name, o, reason) => {
+    const context: TransitionContext = { step: "TREATMENT", actor: actorOf.technician, solverId: null, measures: [], ...o };
+    expect(decideTransition("assign", context, { assigneeId: actorOf.technician.id })).toEqual({ ok: false, code: "ROLE", reason });
+  });
+
+  it.each<[string, TransitionContext, boolean]>([
+    ["a technician, unassigned, allowed", { step: "TREATMENT", actor: actorOf.technician, assigneeId: null, solverId: null, measures: [], selfAssign: true }, true],
+    ["a technician, setting off", { step: "TREATMENT", actor: actorOf.technician, assigneeId: null, solverId: null, measures: [], selfAssign: false }, false],
+    ["a technician, in registration", { step: "REGISTRATION", actor: actorOf.technician, assigneeId: null, solverId: null, measures: [], selfAssign: true }, false],
+    ["the assignee himself", { step: "TREATMENT", actor: actorOf.assignee, assigneeId: "tech-1", solverId: null, measures: [], selfAssign: true }, false],
+    ["an admin, someone else's ticket", { step: "TREATMENT", actor: actorOf.admin, assigneeId: "tech-1", solverId: null, measures: [] }, true],
+    ["an observer", { step: "TREATMENT", actor: actorOf.observer, assigneeId: null, solverId: null, measures: [], selfAssign: true }, false],
+  ])("canTake: %s → %s", (_name, context, expected) => {
+    expect(canTake(context)).toBe(expected);
+  });
+
+  it("the ticket page never offers a technician the admin's assign form", () => {
+    expect(availableTransitions({ step: "TREATMENT", actor: actorOf.technician, assigneeId: null, solverId: null, measures: [], selfAssign: true })).toEqual([]);
   });
 });
 

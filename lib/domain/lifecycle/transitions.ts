@@ -3,16 +3,18 @@ import { quorumReached, type QuorumInput } from "./quorum";
 import { solvedSteps, type Step } from "./steps";
 
 // The seven-step lifecycle as a transition table with guards. Nothing else decides a ticket's step.
-export const transitionNames = ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen"] as const;
+export const transitionNames = ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen", "closeAsDuplicate"] as const;
 export type TransitionName = (typeof transitionNames)[number];
 
-type Who = "admin" | "assigneeOrAdmin";
+// "adminOrSelf": an admin assigns anyone; a technician may take an unassigned ticket for himself when the team
+// setting allows it (context.selfAssign).
+type Who = "admin" | "assigneeOrAdmin" | "adminOrSelf";
 // `label` is the button that performs it, everywhere (`againLabel` once it has been done: "Reassign").
 type Rule = { from: readonly Step[]; to: Step; who: Who; needs: readonly string[]; label: string; againLabel?: string };
 
 export const transitions: Record<TransitionName, Rule> = {
   classify: { from: ["REGISTRATION", "CLASSIFICATION"], to: "CLASSIFICATION", who: "admin", needs: ["impact", "urgency", "category"], label: "Classify" },
-  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "admin", needs: ["assigneeId"], label: "Assign", againLabel: "Reassign" },
+  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "adminOrSelf", needs: ["assigneeId"], label: "Assign", againLabel: "Reassign" },
   recordSolution: { from: ["TREATMENT", "SOLUTION"], to: "SOLUTION", who: "assigneeOrAdmin", needs: ["solution"], label: "Record the solution" },
   requestValidation: { from: ["SOLUTION"], to: "VALIDATION", who: "assigneeOrAdmin", needs: [], label: "Ask the admins for validation" },
   // Stays in validation until the quorum is reached, then moves on to remediation.
@@ -20,6 +22,8 @@ export const transitions: Record<TransitionName, Rule> = {
   refuse: { from: ["VALIDATION"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Refuse the solution" },
   close: { from: ["REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["note"], label: "Close the ticket" },
   reopen: { from: ["CLOSURE"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Reopen" },
+  // The same incident as another ticket: closed from any open step, with a link (closureReason DUPLICATE or MERGED).
+  closeAsDuplicate: { from: ["REGISTRATION", "CLASSIFICATION", "TREATMENT", "SOLUTION", "VALIDATION", "REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["duplicateOf"], label: "Close as duplicate" },
 };
 
 export type MeasureState = "OPEN" | "DONE" | "DEFERRED";
@@ -33,6 +37,8 @@ export type TransitionContext = {
   measures: { state: MeasureState }[];
   /** For approve: the quorum with the approvals already recorded (this one not included). */
   quorum?: Omit<QuorumInput, "solverId">;
+  /** For assign: the team setting that lets a technician take an unassigned ticket for himself. */
+  selfAssign?: boolean;
 };
 
 export type TransitionDecision =
@@ -48,9 +54,8 @@ export function decideTransition(name: TransitionName, context: TransitionContex
   }
   const isAdmin = context.actor.role === "ADMIN";
   const isAssignee = context.assigneeId !== null && context.actor.id === context.assigneeId;
-  if (rule.who === "admin" ? !isAdmin : !(isAdmin || isAssignee)) {
-    return { ok: false, code: "ROLE", reason: rule.who === "admin" ? "Only an admin can do this." : "Only the assignee or an admin can do this." };
-  }
+  const refusal = whoRefuses(rule.who, context, input, isAdmin, isAssignee);
+  if (refusal) return { ok: false, code: "ROLE", reason: refusal };
   const missing = rule.needs.filter((field) => !filled(input[field]));
   if (missing.length) return { ok: false, code: "DATA", reason: `Missing: ${missing.join(", ")}.` };
 
@@ -64,6 +69,22 @@ export function decideTransition(name: TransitionName, context: TransitionContex
     return { ok: false, code: "DATA", reason: "Every remediation measure must be done, or deferred with a reason, before closure." };
   }
   return { ok: true, to: rule.to };
+}
+
+function whoRefuses(who: Who, context: TransitionContext, input: Record<string, unknown>, isAdmin: boolean, isAssignee: boolean): string | null {
+  if (isAdmin) return null;
+  if (who === "admin") return "Only an admin can do this.";
+  if (who === "assigneeOrAdmin") return isAssignee ? null : "Only the assignee or an admin can do this.";
+  // adminOrSelf: a technician taking the ticket for himself.
+  if (context.actor.role !== "TECHNICIAN" || input.assigneeId !== context.actor.id) return "Only an admin can assign a ticket to someone.";
+  if (!context.selfAssign) return "The team lets only admins assign tickets.";
+  if (context.assigneeId !== null) return "Someone already treats this ticket: an admin can reassign it.";
+  return null;
+}
+
+/** A technician (or an admin) taking the ticket for himself: the assign rule with the actor as assignee. */
+export function canTake(context: TransitionContext): boolean {
+  return context.assigneeId !== context.actor.id && decideTransition("assign", context, { assigneeId: context.actor.id }).ok;
 }
 
 /** The transitions this person may perform now (data aside): what the ticket page offers. */

@@ -63,6 +63,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
         riskCodes,
         groupKey: payload.groupKey,
         openGroupKey: payload.groupKey,
+        leadLabels: lead.labels,
         signal: "FIRING",
         previousTicketId: decision.linkTo === "closed" ? lastClosedId : null,
       },

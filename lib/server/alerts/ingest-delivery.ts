@@ -8,6 +8,7 @@ import { decideGroup } from "@/lib/domain/alerts/routing";
 import { heartbeatConfig } from "./config";
 import { applyToTicket } from "./apply-to-ticket";
 import { claimOccurrences } from "./insert-alerts";
+import { duplicateTarget } from "./duplicate-target";
 import { recordHeartbeat } from "./record-heartbeat";
 
 // Waiting longer for a connection only delays the 503 that lets Alertmanager retry (a hung or saturated database).
@@ -63,7 +64,9 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
         SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert" WHERE "fingerprint" = ANY(${fingerprints}::text[])`;
       const plan = await claimOccurrences(tx, alerts, stored, { groupKey: payload.groupKey, now });
       const newFiring = hasNewFiring(plan);
-      const open = await tx.ticket.findUnique({ where: { openGroupKey: payload.groupKey }, select: { id: true, step: true, number: true } });
+      // A group whose ticket was closed as a duplicate (or merged) fires into the ticket it duplicates.
+      const open = (await tx.ticket.findUnique({ where: { openGroupKey: payload.groupKey }, select: { id: true, step: true, number: true } }))
+        ?? (newFiring ? await duplicateTarget(tx, payload.groupKey) : null);
       const lastClosed = !open && newFiring
         ? await tx.ticket.findFirst({ where: { groupKey: payload.groupKey, step: "CLOSURE" }, orderBy: { closedAt: "desc" }, select: { id: true } })
         : null;

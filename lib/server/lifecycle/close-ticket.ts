@@ -12,7 +12,7 @@ export async function closeTicket({ ticketId, actor, note, expectedVersion }: { 
   const closed = await runTransition({
     ticketId, actor, transition: "close", input: { note }, expectedVersion,
     plan: async (ticket, _to, tx) => ({
-      data: { closingNote: note, closedAt: new Date(), openGroupKey: null },
+      data: { closingNote: note, closedAt: new Date(), openGroupKey: null, closureReason: "RESOLVED" },
       event: { type: "ticket.closed", data: { note } },
       emails: [{ kind: "ticket.closed", to: await activeAdminEmails(tx), ...closedEmail(publicUrl(), ticket, { by: actor.name, note }) }],
     }),

@@ -9,7 +9,8 @@ export async function reopenTicket({ ticketId, actor, reason, expectedVersion }:
     plan: async (ticket, _to, tx) => {
       const groupFree = ticket.groupKey ? (await tx.ticket.count({ where: { openGroupKey: ticket.groupKey } })) === 0 : false;
       return {
-        data: { closedAt: null, closingNote: null, ...(groupFree ? { openGroupKey: ticket.groupKey } : {}) },
+        // A duplicate reopened is its own incident again (a merged one's alerts stay where they moved).
+        data: { closedAt: null, closingNote: null, closureReason: null, duplicateOfId: null, ...(groupFree ? { openGroupKey: ticket.groupKey } : {}) },
         event: { type: "ticket.reopened", data: { reason } },
       };
     },

@@ -64,6 +64,8 @@ export async function runTransition(options: {
       solverId: ticket.solverId,
       measures: ticket.measures,
     };
+    // A technician taking a ticket for himself: the team decides whether that is allowed.
+    if (options.transition === "assign" && options.actor.role !== "ADMIN") context.selfAssign = (await getSettings(tx)).selfAssign;
     if (options.transition === "approve") {
       const [settings, admins, votes] = await Promise.all([
         getSettings(tx),

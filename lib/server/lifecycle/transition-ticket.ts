@@ -4,6 +4,7 @@ import type { TransitionRequest } from "@/lib/validations/lifecycle";
 import { approveSolution } from "./approve-solution";
 import { assignTicket } from "./assign-ticket";
 import { classifyTicket } from "./classify-ticket";
+import { closeAsDuplicate } from "./close-as-duplicate";
 import { closeTicket } from "./close-ticket";
 import { recordSolution } from "./record-solution";
 import { refuseSolution } from "./refuse-solution";
@@ -30,5 +31,7 @@ export function transitionTicket({ ticketId, actor, request }: { ticketId: strin
       return closeTicket({ ...base, note: request.note });
     case "reopen":
       return reopenTicket({ ...base, reason: request.reason });
+    case "closeAsDuplicate":
+      return closeAsDuplicate({ ...base, duplicateOf: request.duplicateOf });
   }
 }

@@ -24,6 +24,7 @@ function createMetrics() {
   const reconciled = new Counter({ name: "vigie_reconciled_alerts_total", help: "Alert occurrences changed by reconciliation with Alertmanager's API, by direction", labelNames: ["direction"], registers: [registry] });
   const amUp = new Gauge({ name: "vigie_alertmanager_reachable", help: "1 if the Alertmanager answered at the last reconciliation, else 0", labelNames: ["url"], registers: [registry] });
   const toSolution = new Histogram({ name: "vigie_time_to_solution_seconds", help: "Registration to recorded solution", buckets, registers: [registry] });
+  const toAcknowledgement = new Histogram({ name: "vigie_time_to_acknowledgement_seconds", help: "Registration to acknowledgement (\"I'm on it\")", buckets, registers: [registry] });
 
   async function refresh() {
     const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections, reconcile, lastRun] = await Promise.all([
@@ -59,7 +60,7 @@ function createMetrics() {
     for (const r of (lastRun?.reachable ?? []) as { url: string; ok: boolean }[]) amUp.set({ url: r.url }, r.ok ? 1 : 0);
   }
 
-  return { registry, refresh, toAssignment, toSolution };
+  return { registry, refresh, toAssignment, toSolution, toAcknowledgement };
 }
 
 export function vigieMetrics() {

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { approvalsNeeded, countingApprovals, quorumLabels } from "@/lib/domain/lifecycle/quorum";
-import { availableTransitions } from "@/lib/domain/lifecycle/transitions";
+import { decideAcknowledge } from "@/lib/domain/lifecycle/acknowledge";
+import { availableTransitions, canTake, type TransitionContext } from "@/lib/domain/lifecycle/transitions";
 import { can, canAddMeasure, canBeAssigned, canUpdateMeasure } from "@/lib/domain/permissions";
 import { slaStatus } from "@/lib/domain/sla";
 import { getSettings } from "@/lib/server/settings/get-settings";
@@ -20,21 +21,27 @@ export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: 
   const activeAdminIds = people.filter((p) => p.role === "ADMIN").map((p) => p.id);
   const roundVotes = ticket.votes.filter((v) => v.round === ticket.validationRound);
   const approvals = countingApprovals({ activeAdminIds, solverId: ticket.solverId, approverIds: roundVotes.filter((v) => v.decision === "APPROVE").map((v) => v.adminId) });
+  const context: TransitionContext = {
+    step: ticket.step,
+    actor: { id: actor.id, role: actor.role },
+    assigneeId: ticket.assigneeId,
+    solverId: ticket.solverId,
+    measures: ticket.measures,
+    selfAssign: settings.selfAssign,
+  };
   return {
     ticket,
-    transitions: availableTransitions({
-      step: ticket.step,
-      actor: { id: actor.id, role: actor.role },
-      assigneeId: ticket.assigneeId,
-      solverId: ticket.solverId,
-      measures: ticket.measures,
-    }).filter((a) => !(a === "approve" || a === "refuse") || !roundVotes.some((v) => v.adminId === actor.id)),
+    transitions: availableTransitions(context).filter((a) => !(a === "approve" || a === "refuse") || !roundVotes.some((v) => v.adminId === actor.id)),
     assignable: people.filter(canBeAssigned),
     sla: slaStatus(ticket, settings.slaTargets, now),
     quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
     risks,
     hasRex: rex !== null,
     canWork: can(actor, "tickets.work"),
+    /** "I'm on it" is offered. */
+    canAcknowledge: decideAcknowledge({ actor, step: ticket.step, acknowledgedAt: ticket.acknowledgedAt }).ok,
+    /** "Take it" is offered: a person, for whom the assign rule allows assigning himself. */
+    canTake: actor.kind === "user" && ticket.assigneeId === null && canTake(context),
     canAddMeasure: canAddMeasure(actor, ticket),
     /** The measures this person may update now. */
     updatableMeasureIds: ticket.measures.filter((m) => canUpdateMeasure(actor, m, ticket)).map((m) => m.id),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PriorityMatrixForm, SlaTargetsForm } from "@/components/settings/matrix-tables";
 import { QuorumForm } from "@/components/settings/quorum-form";
 import { RequireMfaForm } from "@/components/settings/require-mfa-form";
+import { SelfAssignForm } from "@/components/settings/self-assign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Forbidden } from "@/components/shell/forbidden";
 import { requireActor } from "@/lib/auth/guard";
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
       <div className="space-y-8">
         <QuorumForm policy={settings.quorumPolicy} />
         <RequireMfaForm required={settings.requireAdminMfa} />
+        <SelfAssignForm allowed={settings.selfAssign} />
         <section className="space-y-2">
           <h2 className="font-medium">Priority matrix</h2>
           <p className="text-xs text-zinc-500">Impact × urgency → priority, GLPI&apos;s 5×5 by default; &quot;major&quot; (P6) where you choose. Applies from the next classification.</p>

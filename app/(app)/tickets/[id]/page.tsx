@@ -4,6 +4,8 @@ import { SlaPanel } from "@/components/lifecycle/sla-panel";
 import { RiskLinks } from "@/components/risks/risk-links";
 import { WriteRexButton } from "@/components/rex/write-rex-button";
 import { TicketActions } from "@/components/lifecycle/ticket-actions";
+import { AcknowledgePanel } from "@/components/lifecycle/acknowledge-panel";
+import { DuplicateLinks } from "@/components/tickets/duplicate-links";
 import { MeasureList } from "@/components/measures/measure-list";
 import { AlertsTable } from "@/components/tickets/alerts-table";
 import { PriorityBadge, SignalBadge, StepBadge } from "@/components/tickets/badges";
@@ -42,6 +44,8 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
       </header>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0 space-y-6">
+          <AcknowledgePanel workspace={workspace} />
+          <DuplicateLinks ticket={ticket} />
           <TicketActions workspace={workspace} />
           {ticket.step === "CLOSURE" && workspace.canWork ? <WriteRexButton ticketId={ticket.id} exists={workspace.hasRex} /> : null}
           <SolutionBlock ticket={ticket} />
