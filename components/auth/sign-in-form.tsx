@@ -1,13 +1,17 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { translateFieldErrors } from "@/lib/i18n/sentences";
 import { MFA_REQUIRED, signInSchema } from "@/lib/validations/auth";
 
 export function SignInForm({ callbackUrl, initialError, initialNotice }: { callbackUrl: string; initialError?: string; initialNotice?: string }) {
+  const t = useTranslations("auth");
+  const locale = useLocale();
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
@@ -19,7 +23,7 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
     const values = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = signInSchema.safeParse(values);
     if (!parsed.success) {
-      setFieldErrors(parsed.error.flatten().fieldErrors as Record<string, string[]>);
+      setFieldErrors(translateFieldErrors(parsed.error.flatten().fieldErrors as Record<string, string[]>, locale) ?? {});
       return;
     }
     setFieldErrors({});
@@ -32,32 +36,34 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
       return;
     }
     setPending(false);
+    // The server says MFA_REQUIRED (a code, not a sentence) when only the second factor is missing.
     if (result?.error === MFA_REQUIRED) {
       setAskCode(true);
       setError(undefined);
       return;
     }
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
+    // Any other error is a sentence the server already wrote in the person's language (lib/auth/options.ts).
+    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("errors.CredentialsSignin"));
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {initialNotice && !error ? <Notice tone="info">{initialNotice}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <Field label="Email" name="email" errors={fieldErrors.email}>
+      <Field label={t("email")} name="email" errors={fieldErrors.email}>
         <Input name="email" type="email" autoComplete="username" autoFocus required errors={fieldErrors.email} />
       </Field>
-      <Field label="Password" name="password" errors={fieldErrors.password}>
+      <Field label={t("password")} name="password" errors={fieldErrors.password}>
         <Input name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
       </Field>
       {askCode ? (
-        <Field label="Code" name="code" errors={fieldErrors.code}>
-          <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">{MFA_REQUIRED}</p>
+        <Field label={t("code")} name="code" errors={fieldErrors.code}>
+          <p className="mb-1 text-xs text-zinc-600 dark:text-zinc-400">{t("mfaPrompt")}</p>
           <Input name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required errors={fieldErrors.code} />
         </Field>
       ) : null}
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("submit")}
       </Button>
     </form>
   );

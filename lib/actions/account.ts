@@ -39,5 +39,5 @@ export const disableMfaAction = formAction({ schema: disableMfaSchema, permissio
 
 export const signOutEverywhereAction = formAction({ schema: z.object({}), permission: "read", duringMfaSetup: true }, async (_input, actor) => {
   const ended = await signOutEverywhere({ actor, address: await address() });
-  return { message: `${ended} session${ended === 1 ? "" : "s"} ended, this one included.` };
+  return ended === 1 ? { message: "This session ended; it was the only one." } : { message: "{count} sessions ended, this one included.", values: { count: ended } };
 });

@@ -9,7 +9,7 @@ import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/validations/ap
 export const createApiTokenAction = formAction({ schema: createApiTokenSchema, permission: "administer" }, async (input, actor) => {
   const created = await createApiToken({ actor, input });
   revalidatePath("/admin/tokens");
-  return { message: `Token "${created.name}" created.`, data: { token: created.token } };
+  return { message: "Token \"{name}\" created.", values: { name: created.name }, data: { token: created.token } };
 });
 
 export const revokeApiTokenAction = formAction({ schema: revokeApiTokenSchema, permission: "administer" }, async (input, actor) => {

@@ -12,7 +12,7 @@ import { changeRoleSchema, createUserSchema, setActiveSchema, userIdSchema } fro
 export const createUserAction = formAction({ schema: createUserSchema, permission: "administer" }, async (input, actor) => {
   const { user, password } = await createUser({ actor, input });
   revalidatePath("/admin/users");
-  return { message: `Account created for ${user.email}.`, data: { password } };
+  return { message: "Account created for {email}.", values: { email: user.email }, data: { password } };
 });
 
 export const changeRoleAction = formAction({ schema: changeRoleSchema, permission: "administer" }, async (input, actor) => {
@@ -24,7 +24,7 @@ export const changeRoleAction = formAction({ schema: changeRoleSchema, permissio
 export const setActiveAction = formAction({ schema: setActiveSchema, permission: "administer" }, async (input, actor) => {
   await setUserActive({ actor, ...input });
   revalidatePath("/admin/users");
-  return { message: input.active ? "Account reactivated." : "Account deactivated; its sessions have ended." };
+  return input.active ? { message: "Account reactivated." } : { message: "Account deactivated; its sessions have ended." };
 });
 
 export const resetPasswordAction = formAction({ schema: userIdSchema, permission: "administer" }, async (input, actor) => {

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { authOptions } from "./options";
 import type { Actor } from "./actor";
 import { can, type Permission } from "@/lib/domain/permissions";
@@ -22,7 +23,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role, kind: "user", locale: user.locale, ...(mfaPending ? { mfaPending } : {}) };
 });
 
-export const MFA_SETUP_REQUIRED = "The team requires two-factor sign-in for admins: set it up first (My account).";
+export const MFA_SETUP_REQUIRED = sentence("The team requires two-factor sign-in for admins: set it up first (My account).");
 
 /**
  * Throws UNAUTHENTICATED, or FORBIDDEN unless the current person has the permission (and, where the team

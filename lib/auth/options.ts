@@ -10,6 +10,8 @@ import { checkSession } from "@/lib/server/sessions/check-session";
 import { endSession } from "@/lib/server/sessions/end-session";
 import { startSession } from "@/lib/server/sessions/start-session";
 import { isAppError } from "@/lib/errors";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { sentence, translateSentence } from "@/lib/i18n/sentences";
 import { authenticateLdap } from "@/lib/server/directory/ldap-authenticate";
 import { ldapDisplayName, ldapEnabled } from "@/lib/server/directory/ldap-config";
 import { OIDC_PREFIX, oidcAuthProviders } from "@/lib/server/directory/oidc-providers";
@@ -36,11 +38,20 @@ const header = (headers: Record<string, unknown> | undefined, name: string): str
 /** Set by scripts/server.mjs from the socket (or the trusted proxy's hop); a client cannot choose it. */
 export const requestAddress = (headers: Record<string, unknown> | undefined) => header(headers, CLIENT_ADDRESS_HEADER) || "unknown";
 
-/** Sign-in errors: an AppError's message is safe to show; anything else is logged and replaced. */
-function shown(error: unknown, what: string): Error {
-  if (isAppError(error)) return new Error(error.message);
+/** The language of a sign-in request (nobody is signed in yet): the remembered choice, else the browser's. */
+export function requestLocale(headers: Record<string, unknown> | undefined): Locale {
+  const cookie = header(headers, "cookie").split(";").map((c) => c.trim().split("=")).find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return resolveLocale({ cookie, acceptLanguage: header(headers, "accept-language"), fallback: env().VIGIE_DEFAULT_LOCALE });
+}
+
+/**
+ * Sign-in errors, in the language of the request: an AppError's sentence is safe to show; anything else is
+ * logged and replaced. MFA_REQUIRED is a code the form recognises, passed through untranslated.
+ */
+export function shown(error: unknown, what: string, locale: Locale): Error {
+  if (isAppError(error)) return new Error(translateSentence(error.sentence, locale, error.details?.values));
   console.error(`${what} failed:`, error instanceof Error ? error.message : error);
-  return new Error("Signing in is unavailable right now. Try again in a minute.");
+  return new Error(translateSentence(sentence("Signing in is unavailable right now. Try again in a minute."), locale));
 }
 
 /** LDAP / Active Directory: username and password checked by the directory (lib/server/directory/ldap-*.ts). */
@@ -56,7 +67,7 @@ function ldapProvider() {
         const sessionId = await startSession(prisma, { userId: user.id, address, userAgent: header(req?.headers, "user-agent") });
         return { ...user, sessionId };
       } catch (error) {
-        throw shown(error, "LDAP sign-in");
+        throw shown(error, "LDAP sign-in", requestLocale(req?.headers));
       }
     },
   });
@@ -86,7 +97,7 @@ export function authOptions(): NextAuthOptions {
             return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
           } catch (error) {
             // next-auth passes this message to the sign-in page; only AppError messages are safe to show.
-            throw shown(error, "sign-in");
+            throw shown(error, "sign-in", requestLocale(req?.headers));
           }
         },
       }),

@@ -5,6 +5,8 @@
 // The per-address limit is the strict one (20 attempts, then 15 minutes). The per-account lock is short
 // (1 minute after 5 attempts, each a few seconds apart): someone who knows an admin's email can slow that admin
 // down, but cannot lock every admin out for long, from however many addresses.
+import { AppError, fillSentence } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 export type ThrottleKind = "account" | "address";
 
 export const throttleLimits: Record<ThrottleKind, { slowAfter: number; lockAfter: number; lockMs: number }> = {
@@ -46,9 +48,21 @@ export function releaseAttempt(kind: ThrottleKind, state: ThrottleState): Thrott
   return { ...state, failures, lockedUntil: failures >= throttleLimits[kind].lockAfter ? state.lockedUntil : null };
 }
 
-export function lockedMessage(retryAfterMs: number): string {
+/** How long a locked sign-in waits, as a sentence with its values (translated where it is shown). */
+export function lockedSentence(retryAfterMs: number): { sentence: string; values: Record<string, number> } {
   const seconds = Math.ceil(retryAfterMs / 1000);
-  if (seconds < 120) return `Too many sign-in attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many sign-in attempts. Signing in is blocked for ${minutes} more minutes.`;
+  if (seconds === 1) return { sentence: sentence("Too many sign-in attempts. Try again in 1 second."), values: {} };
+  if (seconds < 120) return { sentence: sentence("Too many sign-in attempts. Try again in {seconds} seconds."), values: { seconds } };
+  return { sentence: sentence("Too many sign-in attempts. Signing in is blocked for {minutes} more minutes."), values: { minutes: Math.ceil(seconds / 60) } };
+}
+
+export function lockedMessage(retryAfterMs: number): string {
+  const { sentence: english, values } = lockedSentence(retryAfterMs);
+  return fillSentence(english, values);
+}
+
+/** The RATE_LIMITED error of a locked sign-in. */
+export function lockedError(retryAfterMs: number): AppError {
+  const { sentence: english, values } = lockedSentence(retryAfterMs);
+  return new AppError("RATE_LIMITED", english, { values });
 }

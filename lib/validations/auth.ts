@@ -2,8 +2,11 @@ import { z } from "zod";
 
 // Shared by the sign-in form and the server.
 
-/** The sign-in error that asks for the second factor: the form then shows the code field. */
-export const MFA_REQUIRED = "Enter the six-digit code from your authenticator app, or one of your recovery codes.";
+/**
+ * The sign-in error that asks for the second factor: a code, not a sentence, that the form recognises in any
+ * language; it then shows the code field with its prompt (messages/<locale>/auth.json, auth.mfaPrompt).
+ */
+export const MFA_REQUIRED = "MFA_REQUIRED";
 export const emailSchema = z
   .string()
   .trim()

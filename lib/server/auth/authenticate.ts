@@ -4,15 +4,16 @@ import { AppError } from "@/lib/errors";
 import { openSecret, matchRecoveryCode, verifyTotp } from "@/lib/auth/mfa";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { clearThrottle, countAttempt, releaseAttempt } from "@/lib/auth/throttle";
-import { lockedMessage } from "@/lib/auth/throttle-policy";
+import { lockedError } from "@/lib/auth/throttle-policy";
 import type { Role } from "@/lib/auth/roles";
 import { MFA_REQUIRED, signInSchema } from "@/lib/validations/auth";
+import { sentence } from "@/lib/i18n/sentences";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const WRONG = "Wrong email or password, or the account is deactivated.";
+const WRONG = sentence("Wrong email or password, or the account is deactivated.");
 
 /**
  * Checks credentials, and the second factor when the account has one, with throttling per account and per
@@ -34,7 +35,7 @@ export async function authenticate(
   const locked = decisions.find((d) => d.kind === "locked");
   if (locked?.kind === "locked") {
     await recordSecurityEvent(db, { type: "signin.locked", subject: email, address });
-    throw new AppError("RATE_LIMITED", lockedMessage(locked.retryAfterMs));
+    throw lockedError(locked.retryAfterMs);
   }
   const delayMs = Math.max(...decisions.map((d) => (d.kind === "allow" ? d.delayMs : 0)));
   if (delayMs > 0) await (options.sleep ?? sleep)(delayMs);

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { clearThrottle, countAttempt, releaseAttempt } from "@/lib/auth/throttle";
-import { lockedMessage } from "@/lib/auth/throttle-policy";
+import { lockedError } from "@/lib/auth/throttle-policy";
 import { roleFromGroups } from "@/lib/domain/directory-roles";
+import { sentence } from "@/lib/i18n/sentences";
 import { ldapSignInSchema } from "@/lib/validations/ldap";
 import type { AuthenticatedUser } from "@/lib/server/auth/authenticate";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
@@ -11,8 +12,8 @@ import { lookUpLdapPerson } from "./ldap-directory";
 import { provisionDirectoryUser } from "./provision-user";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-export const LDAP_WRONG = "Wrong username or password.";
-export const LDAP_NO_ROLE = "Your directory account is in no group that gives access to Vigie. Ask an admin to add you to one.";
+export const LDAP_WRONG = sentence("Wrong username or password.");
+export const LDAP_NO_ROLE = sentence("Your directory account is in no group that gives access to Vigie. Ask an admin to add you to one.");
 const SOURCE = "ldap";
 
 /**
@@ -44,7 +45,7 @@ export async function authenticateLdap(
   const locked = decisions.find((d) => d.kind === "locked");
   if (locked?.kind === "locked") {
     await recordSecurityEvent(db, { type: "signin.locked", subject: account, address, data: { source: SOURCE } });
-    throw new AppError("RATE_LIMITED", lockedMessage(locked.retryAfterMs));
+    throw lockedError(locked.retryAfterMs);
   }
   const delayMs = Math.max(...decisions.map((d) => (d.kind === "allow" ? d.delayMs : 0)));
   if (delayMs > 0) await (options.sleep ?? sleep)(delayMs);

@@ -1,6 +1,7 @@
 import net from "node:net";
 import { Client, InvalidCredentialsError, ResultCodeError, SizeLimitExceededError, type Entry } from "ldapts";
 import { AppError, errorSummary } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import type { LdapConfig } from "./ldap-config";
 import { attributeValues, fillFilter, stableId } from "./ldap-entry";
 
@@ -9,7 +10,7 @@ export type LdapLookup =
   | { kind: "found"; person: LdapPerson }
   | { kind: "refused"; reason: "no such user" | "several entries" | "password" };
 
-export const DIRECTORY_UNAVAILABLE = "The directory cannot be reached right now. Try again in a minute, or ask an admin.";
+export const DIRECTORY_UNAVAILABLE = sentence("The directory cannot be reached right now. Try again in a minute, or ask an admin.");
 
 /** Each step, named in the log line when the directory fails there. */
 type Step = "connect and StartTLS" | "service account bind" | "user search" | "user bind" | "group search";
