@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { changeOwnPasswordAction } from "@/lib/actions/account";
 import { ActionForm } from "@/components/ui/action-form";
@@ -18,22 +19,23 @@ function SignOutAfterChange() {
 }
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
   return (
     <section aria-labelledby="change-password" className="max-w-sm rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 id="change-password" className="mb-3 font-medium">Change my password</h2>
+      <h2 id="change-password" className="mb-3 font-medium">{t("password.title")}</h2>
       <ActionForm action={changeOwnPasswordAction} schema={changeOwnPasswordSchema} className="space-y-3">
         {({ errors, pending, state }) => (
           <>
-            <Field label="Current password" name="currentPassword" errors={errors.currentPassword}>
+            <Field label={t("password.current")} name="currentPassword" errors={errors.currentPassword}>
               <Input name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
             </Field>
-            <Field label="New password" name="newPassword" errors={errors.newPassword} hint="At least 12 characters. No rules about symbols; a few unrelated words make a good one. Common passwords are refused.">
+            <Field label={t("password.new")} name="newPassword" errors={errors.newPassword} hint={t("password.newHint")}>
               <Input name="newPassword" type="password" autoComplete="new-password" errors={errors.newPassword} />
             </Field>
-            <Field label="New password again" name="confirmPassword" errors={errors.confirmPassword}>
+            <Field label={t("password.again")} name="confirmPassword" errors={errors.confirmPassword}>
               <Input name="confirmPassword" type="password" autoComplete="new-password" errors={errors.confirmPassword} />
             </Field>
-            <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Change password"}</Button>
+            <Button type="submit" disabled={pending}>{pending ? t("password.saving") : t("password.change")}</Button>
             {state?.ok ? <SignOutAfterChange /> : null}
           </>
         )}
