@@ -46,7 +46,7 @@ export default async function DashboardsPage({ searchParams }: { searchParams: P
             ))}
             <span className="ml-auto flex gap-1" aria-label="Time range">
               {ranges.map((r) => (
-                <Link key={r.label} href={href({ from: r.from, to: "now" })} className={`rounded px-2 py-1 text-xs ${range.from === r.from && range.to === "now" ? "bg-sky-600 text-white" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>{r.label}</Link>
+                <Link key={r.label} href={href({ from: r.from, to: "now" })} className={`rounded px-2 py-1 text-xs ${range.from === r.from && range.to === "now" ? "bg-sky-700 text-white" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>{r.label}</Link>
               ))}
             </span>
           </div>

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+// Every page, light and dark, at desktop and phone width: no WCAG 2.1 AA violation (axe-core), nothing wider
+// than a 390 px screen.
+const pages = ["/tickets", "/tickets/new", "/risks", "/risks/R1", "/rex", "/metrics", "/dashboards", "/plan", "/oncall", "/runbooks", "/account", "/admin/users", "/admin/tokens", "/admin/emails", "/admin/alertmanager", "/admin/settings", "/admin/security"];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no accessibility violation on any page, ${scheme}`, async ({ page, signIn }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/signin");
+    const found: string[] = (await violations(page)).map((v) => `/signin: ${v}`);
+    await signIn("admin@vigie.local");
+    const firstTicket = await page.request.get("/api/tickets?pageSize=1").then((r) => r.json()).then((b: { items: { id: string }[] }) => b.items[0]?.id);
+    for (const path of [...pages, ...(firstTicket ? [`/tickets/${firstTicket}`] : [])]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test("nothing is wider than a phone", async ({ page, signIn }) => {
+  test.setTimeout(180_000);
+  await signIn("admin@vigie.local");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${path}: ${width}px`);
+  }
+  expect(wide).toEqual([]);
+});
