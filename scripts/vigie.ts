@@ -187,7 +187,7 @@ async function main() {
   if (database) {
     if (unprintedPassword) printPassword();
     else if (env.VIGIE_DEMO_PASSWORD) console.log("Sign in as admin@vigie.local with VIGIE_DEMO_PASSWORD.");
-    else console.log("Sign in as admin@vigie.local with the demo password printed at the first start.");
+    else console.log("Sign in as admin@vigie.local with the demo password printed at the first start.\nForgot it? Stop Vigie (Ctrl-C), then: npm run reset-password -- admin@vigie.local");
   }
 }
 
