@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/roles";
 import { can, canAddMeasure, canEditRex, canReadRex, canUpdateMeasure, canUpdateRexMeasure, permissions, type Permission, type Person } from "./permissions";
 import { canSilenceTicket } from "./permissions";
 import { canAddOnCallOverride, canRemoveOnCallOverride } from "./permissions";
+import { canJudgeReport } from "./permissions";
 
 const admin: Person = { id: "admin", role: "ADMIN" };
 const tech: Person = { id: "tech", role: "TECHNICIAN" };
@@ -23,6 +24,7 @@ describe("can: every permission × role", () => {
     "rex.publish": ["ADMIN"],
     "silences.manage": ["ADMIN", "TECHNICIAN"],
     "oncall.manage": ["ADMIN"],
+    "status.manage": ["ADMIN"],
     administer: ["ADMIN"],
   };
   const cases = (Object.keys(permissions) as Permission[]).flatMap((p) => (["ADMIN", "TECHNICIAN", "OBSERVER"] as Role[]).map((role) => [p, role] as const));
@@ -108,5 +110,16 @@ describe("rules about one record", () => {
     ["observer, his own", soc, "soc", false],
   ] as const)("canRemoveOnCallOverride: %s", (_, person, userId, expected) => {
     expect(canRemoveOnCallOverride(person, { userId })).toBe(expected);
+  });
+
+  it.each([
+    ["admin, an open public report", admin, "PUBLIC", "REGISTRATION", true],
+    ["admin, a closed public report", admin, "PUBLIC", "CLOSURE", false],
+    ["admin, a ticket from an alert", admin, "ALERT", "REGISTRATION", false],
+    ["admin, a ticket a person reported", admin, "MANUAL", "TREATMENT", false],
+    ["technician, an open public report", tech, "PUBLIC", "REGISTRATION", false],
+    ["observer, an open public report", soc, "PUBLIC", "REGISTRATION", false],
+  ] as const)("canJudgeReport: %s", (_, person, source, step, expected) => {
+    expect(canJudgeReport(person, { source, step })).toBe(expected);
   });
 });

@@ -32,6 +32,8 @@ export const permissions = {
   "silences.manage": workers,
   /** The on-call rotation, the escalation policy, the outgoing webhooks (channels), the digest window. */
   "oncall.manage": admins,
+  /** The public status page: its services, the public updates on a ticket, public reports (confirm, spam, the form). */
+  "status.manage": admins,
   /** Users, API and Alertmanager tokens, the email outbox, team settings. */
   administer: admins,
 } as const satisfies Record<string, readonly Role[]>;
@@ -93,4 +95,9 @@ export function canAddOnCallOverride(person: Person, forUser: { id: string; role
 /** Removed by the person it puts on call, or an admin. */
 export function canRemoveOnCallOverride(person: Person, override: { userId: string }): boolean {
   return can(person, "tickets.work") && (person.role === "ADMIN" || override.userId === person.id);
+}
+
+/** A visitor's report is confirmed or marked as spam by an admin while it is open. */
+export function canJudgeReport(person: { role: Role }, ticket: { source: string; step: Step }): boolean {
+  return can(person, "status.manage") && ticket.source === "PUBLIC" && ticket.step !== "CLOSURE";
 }

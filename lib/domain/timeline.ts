@@ -35,6 +35,11 @@ export const eventTypes = {
   "silence.created": "Silenced in Alertmanager",
   "silence.extended": "Silence extended",
   "silence.expired": "Silence expired",
+  "public.declared": "Declared on the public status page",
+  "public.updated": "Public update posted",
+  "report.confirmed": "Public report confirmed",
+  "report.spam": "Public report marked as spam: closed, left out of the metrics",
+  "report.follows_updates": "The reporter will be emailed the public updates",
 } as const;
 
 export type EventType = keyof typeof eventTypes;

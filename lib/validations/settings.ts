@@ -53,6 +53,8 @@ export const settingDefaults = {
   digestWindowMinutes: 2 as number,
   escalationPolicy: defaultEscalationPolicy,
   onCallRotation: null as Rotation | null,
+  /** Visitors without an account may report a problem from the public status page (/status/report). */
+  publicReports: true as boolean,
 };
 
 export const settingSchemas = {
@@ -65,6 +67,7 @@ export const settingSchemas = {
   digestWindowMinutes: digestWindowMinutesSchema,
   escalationPolicy: escalationPolicySchema,
   onCallRotation: onCallRotationSchema,
+  publicReports: z.boolean(),
 };
 
 export type Settings = typeof settingDefaults;
