@@ -29,7 +29,7 @@ export const updateSlaTargetsAction = formAction({ schema: slaTargetsFormSchema,
 export const updateRequireAdminMfaAction = formAction({ schema: requireAdminMfaFormSchema, permission: "administer" }, async ({ requireAdminMfa }, actor) => {
   await updateSetting({ actor, key: "requireAdminMfa", value: requireAdminMfa });
   revalidatePath("/admin/settings");
-  return { message: requireAdminMfa ? "Admins now need two-factor sign-in; those without it are asked to set it up." : "Two-factor sign-in is no longer required of admins." };
+  return requireAdminMfa ? { message: "Admins now need two-factor sign-in; those without it are asked to set it up." } : { message: "Two-factor sign-in is no longer required of admins." };
 });
 
 export const updateSelfAssignAction = formAction({ schema: selfAssignFormSchema, permission: "administer" }, async ({ selfAssign }, actor) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,18 +8,20 @@ import { requireActor } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/permissions";
 import { listApiTokens } from "@/lib/server/tokens/list-api-tokens";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("tokens.title") };
+}
 
 export default async function TokensPage() {
   const actor = await requireActor();
   // The layout shows the refusal; checked here too, since Next renders the page beside the layout.
   if (!can(actor, "administer")) return <Forbidden role={actor.role} permission="administer" />;
-  const tokens = await listApiTokens({ actor });
+  const [tokens, t] = await Promise.all([listApiTokens({ actor }), getTranslations("admin")]);
   return (
     <>
       <PageHeader
-        title="API tokens"
-        description={<>Alertmanager posts to <code className="font-mono">/api/alertmanager</code> with a token as <code className="font-mono">Authorization: Bearer</code> (or as the basic-auth password); scripts call <code className="font-mono">/api/tickets</code> with an API token.</>}
+        title={t("tokens.title")}
+        description={t.rich("tokens.description", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <TokensTable tokens={tokens} />

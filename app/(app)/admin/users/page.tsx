@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Notice } from "@/components/ui/notice";
 import { CreateUserForm } from "@/components/users/create-user-form";
@@ -8,21 +9,23 @@ import { requireActor } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/permissions";
 import { listUsers } from "@/lib/server/users/list-users";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("users.title") };
+}
 
 export default async function UsersPage() {
   const actor = await requireActor();
   // The layout shows the refusal; checked here too, since Next renders the page beside the layout.
   if (!can(actor, "administer")) return <Forbidden role={actor.role} permission="administer" />;
-  const users = await listUsers({ actor });
+  const [users, t] = await Promise.all([listUsers({ actor }), getTranslations("admin")]);
   const activeAdmins = users.filter((u) => u.active && u.role === "ADMIN").length;
   return (
     <>
-      <PageHeader title="Users" description="Accounts, roles and access. Admins triage and validate; technicians treat; observers (SOC) watch and report." />
+      <PageHeader title={t("users.title")} description={t("users.description")} />
       {activeAdmins < 3 ? (
         <div className="mb-4">
           <Notice tone="warning">
-            Only {activeAdmins} active admin{activeAdmins === 1 ? "" : "s"}: the incident plan wants at least three, so that one is always reachable (risk R2).
+            {t("users.fewAdmins", { count: activeAdmins })}
           </Notice>
         </div>
       ) : null}
