@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChannelsPanel } from "@/components/oncall/channels-panel";
 import { EscalationPolicyForm } from "@/components/oncall/escalation-policy-form";
 import { OnCallNow } from "@/components/oncall/on-call-now";
@@ -8,14 +9,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { getOnCall } from "@/lib/server/oncall/get-on-call";
 
-export const metadata: Metadata = { title: "On call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("oncall"))("title") };
+}
 
 export default async function OnCallPage() {
   const actor = await requireActor();
-  const view = await getOnCall({ actor });
+  const [view, t] = await Promise.all([getOnCall({ actor }), getTranslations("oncall")]);
+  const members = view.members.map((m) => m.name).join(" → ") || t("noRotation");
   return (
     <>
-      <PageHeader title="On call" description="Who answers when nobody acknowledges an incident (risk R2): the rotation, overrides, and the escalation to the next person and then all admins." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-8">
         <OnCallNow view={view} />
         <Overrides view={view} actorId={actor.id} />
@@ -27,7 +31,7 @@ export default async function OnCallPage() {
           </>
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Turns: {view.members.map((m) => m.name).join(" → ") || "no rotation yet"}{view.rotation ? `, handed over ${view.rotation.handOver === "daily" ? "daily" : "weekly"} at ${view.rotation.handOverTime}` : ""}.
+            {view.rotation ? t(`turnsHandedOver.${view.rotation.handOver}`, { members, time: view.rotation.handOverTime }) : t("turns", { members })}
           </p>
         )}
       </div>
