@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { addRexMeasureAction, updateRexMeasureAction } from "@/lib/actions/rex";
 import { addMeasureAction, updateMeasureAction } from "@/lib/actions/tickets";
 import { ActionForm } from "@/components/ui/action-form";
@@ -10,7 +11,6 @@ import { measureSchema, measureStates, rexMeasureSchema } from "@/lib/validation
 export type MeasureItem = { id: string; title: string; state: (typeof measureStates)[number]; deferReason: string | null; dueDate: Date | null; owner: { name: string } | null };
 
 const stateTone = { OPEN: "text-amber-700 dark:text-amber-400", DONE: "text-emerald-700 dark:text-emerald-400", DEFERRED: "text-zinc-500" } as const;
-const day = (d: Date) => new Date(d).toISOString().slice(0, 10);
 
 // Where the measures live: a ticket's (an owner is required) or a REX's (an owner may come later).
 const kinds = {
@@ -33,6 +33,10 @@ export function MeasureList({ kind, parentId, title, measures, updatable, canAdd
   /** Who may own a new measure. */
   people: { id: string; name: string }[];
 }) {
+  const t = useTranslations("lifecycle.measures");
+  const format = useFormatter();
+  // Due dates are calendar days stored at UTC midnight: shown as that day wherever one reads them.
+  const day = (d: Date) => format.dateTime(new Date(d), { dateStyle: "medium", timeZone: "UTC" });
   const k = kinds[kind];
   const id = `${kind}-measures`;
   if (measures.length === 0 && !canAdd) return null;
@@ -45,7 +49,7 @@ export function MeasureList({ kind, parentId, title, measures, updatable, canAdd
             <div>
               <div className="font-medium">{m.title}</div>
               <div className="text-xs text-zinc-600 dark:text-zinc-400">
-                {m.owner?.name ?? "no owner"}{m.dueDate ? ` · due ${day(m.dueDate)}` : ""} · <span className={stateTone[m.state]}>{m.state.toLowerCase()}</span>
+                {m.owner?.name ?? t("noOwner")}{m.dueDate ? ` · ${t("due", { date: day(m.dueDate) })}` : ""} · <span className={stateTone[m.state]}>{t(`state.${m.state}`)}</span>
                 {m.deferReason ? ` — ${m.deferReason}` : ""}
               </div>
             </div>
@@ -54,33 +58,33 @@ export function MeasureList({ kind, parentId, title, measures, updatable, canAdd
                 {({ pending }) => (
                   <>
                     <input type="hidden" name="measureId" value={m.id} />
-                    <select name="state" defaultValue={m.state} aria-label={`State of ${m.title}`} className={`${compactInputClass} w-28`}>
-                      {measureStates.map((s) => <option key={s} value={s}>{s.toLowerCase()}</option>)}
+                    <select name="state" defaultValue={m.state} aria-label={t("stateOf", { title: m.title })} className={`${compactInputClass} w-28`}>
+                      {measureStates.map((s) => <option key={s} value={s}>{t(`state.${s}`)}</option>)}
                     </select>
-                    <input name="deferReason" placeholder="reason if deferred" aria-label={`Reason for deferring ${m.title}`} defaultValue={m.deferReason ?? ""} className={`${compactInputClass} w-44`} />
-                    <Button variant="secondary" type="submit" disabled={pending}>Update</Button>
+                    <input name="deferReason" placeholder={t("reasonPlaceholder")} aria-label={t("reasonOf", { title: m.title })} defaultValue={m.deferReason ?? ""} className={`${compactInputClass} w-44`} />
+                    <Button variant="secondary" type="submit" disabled={pending}>{t("update")}</Button>
                   </>
                 )}
               </ActionForm>
             ) : null}
           </li>
         ))}
-        {measures.length === 0 ? <li className="px-3 py-2 text-zinc-500">No measure yet.</li> : null}
+        {measures.length === 0 ? <li className="px-3 py-2 text-zinc-500">{t("none")}</li> : null}
       </ul>
       {canAdd ? (
         <ActionForm action={k.add} schema={k.schema} className="grid gap-2 sm:grid-cols-[1fr_12rem_10rem_auto] sm:items-end" resetOnSuccess showSuccess={false}>
           {({ errors, pending }) => (
             <>
               <input type="hidden" name={k.parentField} value={parentId} />
-              <Field label="New measure" name="title" errors={errors.title}><Input name="title" errors={errors.title} /></Field>
-              <Field label="Owner" name="ownerId" errors={errors.ownerId}>
+              <Field label={t("new")} name="title" errors={errors.title}><Input name="title" errors={errors.title} /></Field>
+              <Field label={t("owner")} name="ownerId" errors={errors.ownerId}>
                 <Select name="ownerId" defaultValue="">
-                  <option value="">{k.ownerRequired ? "Choose…" : "Nobody yet"}</option>
+                  <option value="">{k.ownerRequired ? t("choose") : t("nobodyYet")}</option>
                   {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                 </Select>
               </Field>
-              <Field label="Due" name="dueDate" errors={errors.dueDate}><Input name="dueDate" type="date" errors={errors.dueDate} /></Field>
-              <Button type="submit" variant="secondary" disabled={pending}>Add</Button>
+              <Field label={t("dueDate")} name="dueDate" errors={errors.dueDate}><Input name="dueDate" type="date" errors={errors.dueDate} /></Field>
+              <Button type="submit" variant="secondary" disabled={pending}>{t("add")}</Button>
             </>
           )}
         </ActionForm>

@@ -7,13 +7,14 @@ import { addRexMeasure } from "@/lib/server/rex/add-rex-measure";
 import { createRex } from "@/lib/server/rex/create-rex";
 import { createRexFromTicket } from "@/lib/server/rex/create-rex-from-ticket";
 import { publishRex } from "@/lib/server/rex/publish-rex";
+import { rexWordsForRequest } from "@/lib/server/rex/rex-words-for-request";
 import { updateRex } from "@/lib/server/rex/update-rex";
 import { updateRexMeasure } from "@/lib/server/rex/update-rex-measure";
 import { measureUpdateSchema, rexMeasureSchema } from "@/lib/validations/measures";
 import { rexFieldsSchema, rexFromTicketSchema, rexIdSchema, updateRexSchema } from "@/lib/validations/rex";
 
 export const createRexFromTicketAction = formAction({ schema: rexFromTicketSchema, permission: "rex.write" }, async ({ ticketId }, actor) => {
-  const rex = await createRexFromTicket({ actor, ticketId });
+  const rex = await createRexFromTicket({ actor, ticketId, words: await rexWordsForRequest() });
   redirect(`/rex/${rex.id}`);
 });
 

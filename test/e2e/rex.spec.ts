@@ -40,6 +40,10 @@ test("write, publish and download the REX of a closed ticket", async ({ page, si
   await page.getByRole("button", { name: "Write the REX" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByTestId("rex-course")).toContainText("Registered");
+  // Publishing waits for the plan's four sections; actions taken come from the ticket's solution and closing note.
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByTestId("publish-missing")).toContainText("Write the course of the incident.");
+  await page.getByLabel("Course of the incident (in words)").fill("The results page showed an error while the database restarted.");
   await page.getByLabel("Weak point").fill("The database restarted before the application containers.");
   await page.getByLabel("Recommendations").fill("Plan a recovery process (failover).");
   await page.getByRole("button", { name: "Save" }).click();

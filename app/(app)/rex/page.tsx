@@ -1,43 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/permissions";
-import { formatDateTime } from "@/lib/format";
 import { listRexes } from "@/lib/server/rex/list-rexes";
 
-export const metadata: Metadata = { title: "REX" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rex"))("title") };
+}
 
 export default async function RexListPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const actor = await requireActor();
   const { q = "" } = await searchParams;
-  const rexes = await listRexes({ actor, text: q });
+  const [rexes, t, format] = await Promise.all([listRexes({ actor, text: q }), getTranslations("rex"), getFormatter()]);
   return (
     <>
       <PageHeader
-        title="REX"
-        description="Post-incident reports: what happened, the weak point, what was done, what to do so it does not come back."
-        actions={can(actor, "rex.write") ? <Link href="/rex/new" className={buttonClass("secondary")}>Write one from scratch</Link> : undefined}
+        title={t("title")}
+        description={t("description")}
+        actions={can(actor, "rex.write") ? <Link href="/rex/new" className={buttonClass("secondary")}>{t("writeFromScratch")}</Link> : undefined}
       />
       <form className="mb-4" role="search">
-        <input type="search" name="q" defaultValue={q} aria-label="Search the REX" placeholder="Search: pg_hba, failover, R3…" className={`${inputClass} max-w-sm`} />
+        <input type="search" name="q" defaultValue={q} aria-label={t("search")} placeholder={t("searchPlaceholder")} className={`${inputClass} max-w-sm`} />
       </form>
       <ul className="space-y-2" data-testid="rex-list">
         {rexes.map((r) => (
           <li key={r.id} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
             <Link href={`/rex/${r.id}`} className="font-medium hover:underline">{r.title}</Link>
             <div className="mt-1 flex flex-wrap gap-3 text-xs text-zinc-500">
-              <span className={r.status === "DRAFT" ? "text-amber-700 dark:text-amber-400" : ""}>{r.status === "DRAFT" ? "draft" : `published ${formatDateTime(r.publishedAt)}`}</span>
-              {r.ticket ? <span>ticket #{r.ticket.number}</span> : null}
+              <span className={r.status === "DRAFT" ? "text-amber-700 dark:text-amber-400" : ""}>
+                {r.status === "DRAFT" || !r.publishedAt ? t("list.draft") : t("list.published", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}
+              </span>
+              {r.ticket ? <span>{t("list.ticket", { number: r.ticket.number })}</span> : null}
               {r.riskCodes.length ? <span className="font-mono">{r.riskCodes.join(" ")}</span> : null}
               {r.author ? <span>{r.author.name}</span> : null}
             </div>
-            {r.weakPoint ? <p className="mt-1 text-zinc-600 dark:text-zinc-400">Weak point: {r.weakPoint}</p> : null}
+            {r.weakPoint ? <p className="mt-1 text-zinc-600 dark:text-zinc-400">{t("list.weakPoint", { text: r.weakPoint })}</p> : null}
           </li>
         ))}
-        {rexes.length === 0 ? <li className="text-zinc-500">No REX{q ? " matches this search" : " yet"}.</li> : null}
+        {rexes.length === 0 ? <li className="text-zinc-500">{q ? t("list.noMatch") : t("list.none")}</li> : null}
       </ul>
     </>
   );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { rexWords } from "@/lib/i18n/rex-words";
 import { buildRexDraft, type TicketHistory } from "./draft";
+
+const en = rexWords("en", "UTC");
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 10, 26, 10, minutes));
 
@@ -31,7 +34,7 @@ const ticket: TicketHistory = {
 };
 
 describe("buildRexDraft", () => {
-  const draft = buildRexDraft(ticket);
+  const draft = buildRexDraft(ticket, en);
 
   it("tells the course of the incident in time order, alerts included, with who did what", () => {
     expect(draft.course).toEqual([
@@ -62,6 +65,20 @@ describe("buildRexDraft", () => {
   });
 
   it("ends at closure when no alert ended", () => {
-    expect(buildRexDraft({ ...ticket, alerts: [] }).incidentEnd).toEqual(t(90));
+    expect(buildRexDraft({ ...ticket, alerts: [] }, en).incidentEnd).toEqual(t(90));
+  });
+
+  it("is written in the language of whoever drafts it", () => {
+    const french = buildRexDraft(ticket, rexWords("fr", "Europe/Paris"));
+    expect(french.title).toBe("Incident n° 42 : PostgreSQL is down");
+    expect(french.course.map((c) => c.what)).toEqual([
+      "Alerte PostgresDown déclenchée sur db:9187",
+      "Enregistré",
+      "Classifié : priorité 5, service",
+      "Attribué à Thomas Petit",
+      "Suivi : pg_hba.conf has stray characters on line 92",
+      "Alerte PostgresDown résolue sur db:9187",
+      "Solution approuvée (remédiation)",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import { eventLabel } from "@/lib/domain/timeline";
-import { stepInfo, type Step } from "@/lib/domain/lifecycle/steps";
+import { categories, type Category } from "@/lib/domain/alerts/mapping";
+import { steps, type Step } from "@/lib/domain/lifecycle/steps";
+import type { RexWords } from "./words";
 
 // The REX draft, built from a closed ticket's own history: people then write the weak point, the actions
 // taken and the recommendations. Pure: the caller loads the ticket.
@@ -34,35 +35,43 @@ export type RexDraft = {
   measures: { title: string; ownerName: string; dueDate: Date | null; done: boolean }[];
 };
 
-const instanceOf = (labels: unknown) => (labels && typeof labels === "object" && "instance" in labels ? ` on ${String((labels as { instance: unknown }).instance)}` : "");
+const instanceOf = (labels: unknown) => (labels && typeof labels === "object" && "instance" in labels ? String((labels as { instance: unknown }).instance) : null);
+const isStep = (value: unknown): value is Step => steps.includes(value as Step);
 
-function eventLine(event: TicketHistory["events"][number]): string | null {
+function eventLine(event: TicketHistory["events"][number], w: RexWords): string | null {
   const data = (event.data ?? {}) as Record<string, unknown>;
   switch (event.type) {
     case "alert.firing":
     case "alert.resolved":
       return null; // the alerts themselves give start and end below
     case "follow_up.added":
-      return `Follow-up: ${String(data.body ?? "")}`;
+      return w.draft("followUp", { body: String(data.body ?? "") });
     case "ticket.assigned":
-      return `Assigned to ${String(data.assigneeName ?? "")}`;
+      return w.draft("assigned", { name: String(data.assigneeName ?? "") });
     case "validation.refused":
-      return `Solution refused: ${String(data.reason ?? "")}`;
-    case "ticket.classified":
-      return `Classified: priority ${String(data.priority)}, ${String(data.category ?? "").toLowerCase()}`;
-    default:
-      return data.to && data.from && data.to !== data.from ? `${eventLabel(event.type)} (${stepInfo[data.to as Step]?.label.toLowerCase() ?? data.to})` : eventLabel(event.type);
+      return w.draft("refused", { reason: String(data.reason ?? "") });
+    case "ticket.classified": {
+      const category = categories.includes(data.category as Category) ? w.category(data.category as Category) : w.category("UNCLASSIFIED");
+      return w.draft("classified", { priority: String(data.priority), category: category.toLowerCase() });
+    }
+    default: {
+      const label = w.event(event.type);
+      return isStep(data.to) && data.from && data.to !== data.from ? w.draft("moved", { event: label, step: w.step(data.to).toLowerCase() }) : label;
+    }
   }
 }
 
-export function buildRexDraft(ticket: TicketHistory): RexDraft {
+/** The draft, its generated lines in the language of the person who drafts it. */
+export function buildRexDraft(ticket: TicketHistory, w: RexWords): RexDraft {
   const course: CourseEntry[] = [];
   for (const alert of ticket.alerts) {
-    course.push({ at: alert.startsAt.toISOString(), what: `Alert ${alert.alertname}${instanceOf(alert.labels)} fired`, who: "Alertmanager" });
-    if (alert.endsAt) course.push({ at: alert.endsAt.toISOString(), what: `Alert ${alert.alertname}${instanceOf(alert.labels)} resolved`, who: "Alertmanager" });
+    const instance = instanceOf(alert.labels);
+    const line = (what: "alertFired" | "alertResolved") => (instance ? w.draft(`${what}On`, { alertname: alert.alertname, instance }) : w.draft(what, { alertname: alert.alertname }));
+    course.push({ at: alert.startsAt.toISOString(), what: line("alertFired"), who: "Alertmanager" });
+    if (alert.endsAt) course.push({ at: alert.endsAt.toISOString(), what: line("alertResolved"), who: "Alertmanager" });
   }
   for (const event of ticket.events) {
-    const what = eventLine(event);
+    const what = eventLine(event, w);
     if (what) course.push({ at: event.at.toISOString(), what, who: event.actorName ?? event.actorKind.toLowerCase() });
   }
   course.sort((a, b) => a.at.localeCompare(b.at));
@@ -73,7 +82,7 @@ export function buildRexDraft(ticket: TicketHistory): RexDraft {
   const starts = [ticket.createdAt, ...ticket.alerts.map((a) => a.startsAt)];
   const ends = ticket.alerts.map((a) => a.endsAt).filter((d): d is Date => d !== null);
   return {
-    title: `Incident #${ticket.number}: ${ticket.title}`,
+    title: w.draft("title", { number: ticket.number, title: ticket.title }),
     context: ticket.description,
     course,
     stepDurations,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dashboardLinks, incidentWindow } from "@/lib/domain/dashboards";
+import { rexWords } from "@/lib/i18n/rex-words";
 import { renderRexMarkdown, type RexDocument } from "./markdown";
+
+const en = rexWords("en", "UTC");
 
 const rex: RexDocument = {
   title: "Incident 1: PostgreSQL stopped",
@@ -24,15 +27,15 @@ const rex: RexDocument = {
 };
 
 describe("renderRexMarkdown", () => {
-  const md = renderRexMarkdown(rex);
+  const md = renderRexMarkdown(rex, en);
   it("has the sections people write, the timeline as a table and the time per step in step order", () => {
     expect(md).toContain("# Incident 1: PostgreSQL stopped");
     expect(md).toContain("- Ticket: [#7](https://vigie.example.org/tickets/t7)");
-    expect(md).toContain("| 2026-11-19 08:00 UTC | Alert PostgresDown \\| fired | Alertmanager |");
+    expect(md).toContain("| When (UTC) | What | Who |\n|---|---|---|\n| 19 Nov 2026, 08:00 | Alert PostgresDown \\| fired | Alertmanager |");
     expect(md).toMatch(/\| Registration \| 2 min \|\n\| Treatment \| 30 min \|/);
     expect(md).toContain("## Weak point\n\nA bad edit of pg_hba.conf.");
     expect(md).toContain("## Recommendations\n\nBe careful with configuration files.");
-    expect(md).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, due 2026-12-01");
+    expect(md).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, due 1 Dec 2026");
     expect(md).not.toContain("## Solution");
   });
 
@@ -49,7 +52,7 @@ describe("renderRexMarkdown", () => {
       course: [{ at: "2026-11-19T08:00:00.000Z", what: "<b>bold</b> [x](javascript:void(0))", who: "<i>Mallory</i>" }],
       ticket: { number: 7, url: "javascript:alert(3)" },
       dashboards: [{ title: "Evil", url: "javascript:alert(4)" }],
-    });
+    }, en);
     expect(hostile).not.toMatch(/<(img|script|b|i)\b/);
     expect(hostile).not.toMatch(/\]\(\s*(javascript|data):/i);
     expect(hostile).toContain("# &lt;img src=x onerror=alert(1)&gt;");
@@ -58,4 +61,17 @@ describe("renderRexMarkdown", () => {
     expect(hostile).toContain("- Ticket: #7");
     expect(hostile).toContain("- Evil");
   });
+
+  it("is written in the reader's language, times in the team's time zone", () => {
+    const fr = renderRexMarkdown(rex, rexWords("fr", "Europe/Paris"));
+    expect(fr).toContain("- Statut: publié le 20 nov. 2026");
+    expect(fr).toContain("## Déroulement de l’incident");
+    expect(fr).toContain("| Quand (Europe/Paris) | Quoi | Qui |");
+    expect(fr).toContain("| 19 nov. 2026, 09:00 | Alert PostgresDown \\| fired | Alertmanager |");
+    expect(fr).toMatch(/\| Enregistrement \| 2 min \|\n\| Traitement \| 30 min \|/);
+    expect(fr).toContain("## Point faible\n\nA bad edit of pg_hba.conf.");
+    expect(fr).toContain("## Action menée\n\n");
+    expect(fr).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, échéance 1 déc. 2026");
+  });
 });
+

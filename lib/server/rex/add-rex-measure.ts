@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertAllowed, assertCan } from "@/lib/auth/guard";
 import { canEditRex } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { utcDay } from "@/lib/server/measures/fields";
 
 /** A measure planned in a REX ("actions correctives"): added by whoever may edit the REX. */
@@ -11,6 +12,6 @@ export async function addRexMeasure({ actor, rexId, title, ownerId, dueDate }: {
   assertCan(actor, "rex.write");
   const rex = await prisma.rex.findUnique({ where: { id: rexId }, select: { authorId: true } });
   if (!rex) throw new AppError("NOT_FOUND", "No such REX.");
-  assertAllowed(canEditRex(actor, rex), "Only the REX's author or an admin can add a measure to it.");
+  assertAllowed(canEditRex(actor, rex), sentence("Only the REX's author or an admin can add a measure to it."));
   return prisma.rexMeasure.create({ data: { rexId, title, ownerId: ownerId ?? null, dueDate: utcDay(dueDate) } });
 }

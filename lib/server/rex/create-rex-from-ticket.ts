@@ -3,10 +3,18 @@ import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { buildRexDraft } from "@/lib/domain/rex/draft";
+import type { RexWords } from "@/lib/domain/rex/words";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
+import { rexWords } from "@/lib/i18n/rex-words";
+import { teamTimeZone } from "@/lib/i18n/time-zone";
 import { AppError } from "@/lib/errors";
 
-/** Drafts the REX of a closed ticket from its history; one REX per ticket (a second call returns the first). */
-export async function createRexFromTicket({ actor, ticketId }: { actor: Actor; ticketId: string }) {
+/**
+ * Drafts the REX of a closed ticket from its history; one REX per ticket (a second call returns the first).
+ * Its generated lines are in `words`' language: the drafter's (the action passes the request's), else their setting.
+ */
+export async function createRexFromTicket({ actor, ticketId, words }: { actor: Actor; ticketId: string; words?: RexWords }) {
   assertCan(actor, "rex.write");
   const existing = await prisma.rex.findUnique({ where: { ticketId }, select: { id: true } });
   if (existing) return existing;
@@ -21,7 +29,7 @@ export async function createRexFromTicket({ actor, ticketId }: { actor: Actor; t
   });
   if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");
   if (ticket.step !== "CLOSURE") throw new AppError("CONFLICT", "A REX is written once the ticket is closed.");
-  const draft = buildRexDraft(ticket);
+  const draft = buildRexDraft(ticket, words ?? rexWords(isLocale(actor.locale) ? actor.locale : env().VIGIE_DEFAULT_LOCALE, await teamTimeZone()));
   return prisma.rex.create({
     data: {
       title: draft.title,

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { renderRexMarkdown } from "@/lib/domain/rex/markdown";
+import { rexWords } from "@/lib/i18n/rex-words";
 import { actorWithRole } from "@/test/support/actors";
 import { testDb } from "@/test/support/db";
 import { getRex, toRexDocument } from "./get-rex";
@@ -11,6 +12,8 @@ import { createRexFromTicket } from "./create-rex-from-ticket";
 import { publishRex } from "./publish-rex";
 import { updateRex } from "./update-rex";
 
+const en = rexWords("en", "UTC");
+const fr = rexWords("fr", "Europe/Paris");
 let admin: Actor;
 let tech: Actor;
 let observer: Actor;
@@ -57,18 +60,25 @@ describe("REX", () => {
     expect(JSON.stringify(draft.course)).toContain("Alert PostgresDown on db:9187 fired");
     expect(JSON.stringify(draft.course)).toContain("Follow-up: Stray characters on line 92 of pg_hba.conf");
 
-    await updateRex({ actor: tech, rexId: id, version: 0, input: { title: draft.title, context: draft.context, courseNarrative: "", weakPoint: "An unreviewed edit of pg_hba.conf.", actionsTaken: "Removed the characters; restarted.", recommendations: "Review configuration changes before reloading.", riskCodes: ["R3"] } });
+    await updateRex({ actor: tech, rexId: id, version: 0, input: { title: draft.title, context: draft.context, courseNarrative: "", weakPoint: "An unreviewed edit of pg_hba.conf.", actionsTaken: "", recommendations: "Review configuration changes before reloading.", riskCodes: ["R3"] } });
     await expect(publishRex({ actor: tech, rexId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The plan's REX has a course, a weak point, an action taken and recommendations: publishing waits for all four.
+    await expect(publishRex({ actor: admin, rexId: id })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { courseNarrative: ["Write the course of the incident."], actionsTaken: ["Write the actions taken."] } },
+    });
+    expect((await getRex({ actor: tech, rexId: id })).status).toBe("DRAFT");
+    await updateRex({ actor: tech, rexId: id, version: 1, input: { title: draft.title, context: draft.context, courseNarrative: "PostgreSQL stopped;\r\nvotes could not be recorded.", weakPoint: "An unreviewed edit of pg_hba.conf.", actionsTaken: "Removed the characters; restarted.", recommendations: "Review configuration changes before reloading.", riskCodes: ["R3"] } });
     await publishRex({ actor: admin, rexId: id });
     const published = await getRex({ actor: observer, rexId: id });
     expect(published).toMatchObject({ status: "PUBLISHED", weakPoint: "An unreviewed edit of pg_hba.conf." });
 
-    const md = renderRexMarkdown(toRexDocument(published));
-    expect(md).toContain("| 2026-11-20 08:00 UTC | Alert PostgresDown on db:9187 fired | Alertmanager |");
+    const md = renderRexMarkdown(toRexDocument(published), en);
+    expect(md).toContain("| 20 Nov 2026, 08:00 | Alert PostgresDown on db:9187 fired | Alertmanager |");
     expect(md).toContain("| Treatment | 30 min |");
 
     if (!hasPdftotext) return console.warn("skipped the PDF text check: pdftotext (poppler-utils) is missing");
-    const text = pdfText(await renderRexPdf(toRexDocument(published)));
+    const text = pdfText(await renderRexPdf(toRexDocument(published), en));
     expect(text).toContain("Course of the incident");
     expect(text).toMatch(/Alert PostgresDown on db:9187\s+fired/);
     expect(text).toContain("Stray characters on line 92");
@@ -86,8 +96,31 @@ describe("REX", () => {
     expect(found.map((r) => r.title)).toContain("Incident 1: the PostgreSQL service stopped");
     const failover = await listRexes({ actor: observer, text: "failover" });
     expect(failover.map((r) => r.title)).toContain("Incident 2: the web application crashed");
-    const md = renderRexMarkdown(toRexDocument(await getRex({ actor: observer, rexId: found.find((r) => r.title.startsWith("Incident 1"))!.id })));
+    const md = renderRexMarkdown(toRexDocument(await getRex({ actor: observer, rexId: found.find((r) => r.title.startsWith("Incident 1"))!.id })), en);
     expect(md).toContain("## Weak point\n\nA configuration error in PostgreSQL's pg_hba.conf file");
     expect(md).toContain("## Recommendations\n\nBe vigilant when modifying configuration files.");
+  });
+
+  it("prints French, names and symbols in the reader's language, and line breaks typed in a text box as line breaks", async () => {
+    const ticket = await closedTicket();
+    const { id } = await createRexFromTicket({ actor: tech, ticketId: ticket.id, words: fr });
+    const rex = await getRex({ actor: tech, rexId: id });
+    expect(JSON.stringify(rex.course)).toContain("Alerte PostgresDown déclenchée sur db:9187");
+    await updateRex({
+      actor: tech, rexId: id, version: 0,
+      input: { title: "Arrêt de PostgreSQL « pg_hba » → redémarrage", context: "", courseNarrative: "Première ligne : l’arrêt.\r\nDeuxième ligne : Ønskeløs Łukasz, Дмитрий.\rTroisième ligne.", weakPoint: "Caractères erronés dans pg_hba.conf (ligne 92).", actionsTaken: "Suppression des caractères ; redémarrage du service.", recommendations: "Être vigilant : relire chaque modification — 100 € × 2.", riskCodes: ["R3"] },
+    });
+    await publishRex({ actor: admin, rexId: id });
+    const document = toRexDocument(await getRex({ actor: tech, rexId: id }));
+    expect(renderRexMarkdown(document, fr)).toContain("## Point faible\n\nCaractères erronés dans pg_hba.conf (ligne 92).");
+    if (!hasPdftotext) return console.warn("skipped the PDF text check: pdftotext (poppler-utils) is missing");
+    const text = pdfText(await renderRexPdf(document, fr));
+    expect(text).toContain("Arrêt de PostgreSQL « pg_hba » → redémarrage");
+    for (const heading of ["Déroulement de l’incident", "Point faible", "Action menée", "Recommandations", "Temps passé à chaque étape"]) expect(text).toContain(heading);
+    // Each typed line on its own line, nothing printed for the carriage returns.
+    expect(text).toMatch(/Première ligne : l’arrêt\.\s*\n\s*Deuxième ligne : Ønskeløs Łukasz, Дмитрий\.\s*\n\s*Troisième ligne\./);
+    expect(text).not.toMatch(/[ÐÞ\r]/);
+    expect(text).toContain("Être vigilant : relire chaque modification — 100 € × 2.");
+    expect(text).toMatch(/Alerte PostgresDown déclenchée sur\s+db:9187/);
   });
 });
