@@ -5,13 +5,13 @@ import { requireActor } from "@/lib/auth/guard";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/domain/permissions";
 import { getLocale } from "next-intl/server";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppErrorCode } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { translateFieldErrors, translateSentence } from "@/lib/i18n/sentences";
 
 export type ActionResult<T = unknown> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: AppErrorCode };
 
 /**
  * The one wrapper around every server action: session, permission, zod parse of the form, error mapping.
@@ -36,7 +36,7 @@ export function formAction<S extends z.ZodType, T = unknown>(
   };
 
   // An AppError's sentence comes back with its values, to be translated before they fill it.
-  async function run(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> | { ok: false; error: string; values?: Record<string, string | number>; fieldErrors?: Record<string, string[]> }> {
+  async function run(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> | { ok: false; error: string; code?: AppErrorCode; values?: Record<string, string | number>; fieldErrors?: Record<string, string[]> }> {
     try {
       const actor = await requireActor(options.permission, { duringMfaSetup: options.duringMfaSetup });
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
@@ -54,7 +54,8 @@ export function formAction<S extends z.ZodType, T = unknown>(
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
       if (isAppError(error)) {
         if (error.code === "FORBIDDEN") console.warn(`refused (server action): ${error.message}`);
-        return { ok: false, error: error.sentence, values: error.details?.values, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+        // The code lets a form react (a CONFLICT refreshes the page: the record changed meanwhile).
+        return { ok: false, code: error.code, error: error.sentence, values: error.details?.values, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
       }
       console.error("server action failed:", error);
       return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
