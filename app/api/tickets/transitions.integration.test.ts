@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestToken } from "@/test/support/tokens";
+import { GET as read } from "./[id]/route";
 import { POST as transition } from "./[id]/transitions/route";
 import { POST as create } from "./route";
 
@@ -40,6 +41,20 @@ describe("the automation API", () => {
     const { status, body: answer } = await call(transition, "/api/tickets/x/transitions", adminToken, body, "00000000-0000-4000-8000-000000000000");
     expect(status).toBe(400);
     expect(answer.error.message).toMatch(message);
+  });
+
+  it("names a ticket by its number as well as by its id; anything else is 404", async () => {
+    const created = await call(create, "/api/tickets", adminToken, { title: "Addressed by number", urgency: 2 });
+    const { id, number } = created.body as { id: string; number: number };
+    const moved = await call(transition, `/api/tickets/${number}/transitions`, adminToken, { transition: "classify", version: 0, impact: 2, urgency: 2, category: "SERVER" }, String(number));
+    expect(moved).toMatchObject({ status: 200, body: { id, step: "CLASSIFICATION" } });
+    const get = async (ref: string) => {
+      const response = await read(new Request(`http://vigie.test/api/tickets/${ref}`, { headers: { authorization: `Bearer ${adminToken}` } }), { params: Promise.resolve({ id: ref }) } as never);
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await get(String(number))).toMatchObject({ status: 200, body: { id, number, step: "CLASSIFICATION" } });
+    expect(await get(id)).toMatchObject({ status: 200, body: { id, number } });
+    for (const ref of ["99999999999", "0", "12abc", "-1"]) expect((await get(ref)).status, ref).toBe(404);
   });
 
   it("leaves solutions and validation to people", async () => {
