@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { extendSilenceAction, silenceTicketAction } from "@/lib/actions/silences";
 import { ActionForm } from "@/components/ui/action-form";
@@ -20,14 +21,15 @@ function DurationSelect({ value, onChange, label }: { value: SilenceDuration; on
 
 /** "Silence for 2 h": one Alertmanager silence per alert group of the ticket, from now. */
 export function SilenceTicketForm({ ticketId }: { ticketId: string }) {
+  const t = useTranslations("silences");
   const [duration, setDuration] = useState<SilenceDuration>(defaultSilenceDuration);
   return (
     <ActionForm action={silenceTicketAction} schema={silenceTicketSchema} className="space-y-2">
       {({ pending }) => (
         <div className="flex items-center gap-2">
           <input type="hidden" name="ticketId" value={ticketId} />
-          <DurationSelect value={duration} onChange={setDuration} label="Silence duration" />
-          <Button type="submit" variant="secondary" disabled={pending}>{`Silence for ${silenceDurations[duration].label}`}</Button>
+          <DurationSelect value={duration} onChange={setDuration} label={t("duration")} />
+          <Button type="submit" variant="secondary" disabled={pending}>{t("silenceFor", { duration: silenceDurations[duration].label })}</Button>
         </div>
       )}
     </ActionForm>
@@ -36,14 +38,15 @@ export function SilenceTicketForm({ ticketId }: { ticketId: string }) {
 
 /** Pushes the silence's end later by the chosen duration. */
 export function ExtendSilenceForm({ ticketSilenceId }: { ticketSilenceId: string }) {
+  const t = useTranslations("silences");
   const [duration, setDuration] = useState<SilenceDuration>("1h");
   return (
     <ActionForm action={extendSilenceAction} schema={extendSilenceSchema} showSuccess={false}>
       {({ pending }) => (
         <div className="flex items-center gap-1">
           <input type="hidden" name="ticketSilenceId" value={ticketSilenceId} />
-          <DurationSelect value={duration} onChange={setDuration} label="Extend by" />
-          <Button type="submit" variant="ghost" disabled={pending}>{`Extend by ${silenceDurations[duration].label}`}</Button>
+          <DurationSelect value={duration} onChange={setDuration} label={t("extendBy")} />
+          <Button type="submit" variant="ghost" disabled={pending}>{t("extendFor", { duration: silenceDurations[duration].label })}</Button>
         </div>
       )}
     </ActionForm>

@@ -12,14 +12,14 @@ export const expireMaintenanceSchema = z.object({ windowId: z.uuid() });
 
 // A browser's datetime-local value ("2026-12-05T22:00") is the person's wall-clock time; the form sends the
 // browser's offset from UTC (Date.getTimezoneOffset, minutes) so the server reads the same instant.
-const localTime = (what: string) => z.string({ error: `Choose the ${what}.` }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, `Choose the ${what}.`);
+const localTime = (message: string) => z.string({ error: message }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, message);
 
 export const maintenanceWindowSchema = z
   .object({
     matchers: z.string({ error: "Write the matchers." }).trim().min(1, "Write the matchers, such as job=\"postgres\".").max(2_000),
     reason: z.string({ error: "Write the reason." }).trim().min(1, "Write the reason: what is done, by whom.").max(500),
-    startsAt: localTime("start"),
-    endsAt: localTime("end"),
+    startsAt: localTime("Choose the start."),
+    endsAt: localTime("Choose the end."),
     timezoneOffset: z.coerce.number().int().min(-840).max(840).default(0),
   })
   .transform(({ startsAt, endsAt, timezoneOffset, ...rest }) => {

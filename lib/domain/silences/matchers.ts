@@ -1,4 +1,6 @@
 import { parseMatchers } from "@/lib/domain/alerts/reconcile-routes";
+import { fillSentence } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 
 // Alertmanager's label matchers as its silences evaluate them (pkg/labels/matcher.go): a missing label is the
 // empty string; regexes are anchored at both ends (`^(?:value)$`).
@@ -32,7 +34,10 @@ export function matchesLabels(matchers: Matcher[], labels: Labels): boolean {
   return matchers.every((m) => matcherMatches(m, labels));
 }
 
-export type MatcherCheck = { ok: true; matchers: Matcher[] } | { ok: false; error: string };
+/** A refusal: `error` in English, and its `sentence` with `values` for the person's language (lib/i18n/sentences). */
+export type MatcherCheck = { ok: true; matchers: Matcher[] } | { ok: false; error: string; sentence: string; values?: Record<string, string> };
+
+const refusal = (text: string, values?: Record<string, string>) => ({ ok: false as const, error: fillSentence(text, values), sentence: text, values });
 
 /**
  * What Alertmanager accepts for a silence (silence.go validateSilence), checked before asking it: at least one
@@ -40,19 +45,19 @@ export type MatcherCheck = { ok: true; matchers: Matcher[] } | { ok: false; erro
  * silence would cover every alert).
  */
 export function checkMatchers(matchers: Matcher[]): MatcherCheck {
-  if (matchers.length === 0) return { ok: false, error: "Give at least one matcher, such as job=\"postgres\"." };
+  if (matchers.length === 0) return refusal(sentence("Give at least one matcher, such as job=\"postgres\"."));
   for (const m of matchers) {
-    if (!LABEL_NAME.test(m.name)) return { ok: false, error: `"${m.name}" is not a label name.` };
+    if (!LABEL_NAME.test(m.name)) return refusal(sentence("\"{name}\" is not a label name."), { name: m.name });
     if (m.type === "=~" || m.type === "!~") {
       try {
         anchoredRegex(m.value);
       } catch {
-        return { ok: false, error: `"${m.value}" is not a regular expression.` };
+        return refusal(sentence("\"{value}\" is not a regular expression."), { value: m.value });
       }
     }
   }
   if (matchers.every((m) => matcherMatches(m, {}))) {
-    return { ok: false, error: "At least one matcher must not match an empty label, or the silence would cover every alert." };
+    return refusal(sentence("At least one matcher must not match an empty label, or the silence would cover every alert."));
   }
   return { ok: true, matchers };
 }
@@ -63,7 +68,7 @@ export function parseMatcherText(text: string): MatcherCheck {
   try {
     parsed = parseMatchers(text);
   } catch {
-    return { ok: false, error: "Write matchers such as job=\"postgres\", instance=~\"db-.*\"." };
+    return refusal(sentence("Write matchers such as job=\"postgres\", instance=~\"db-.*\"."));
   }
   return checkMatchers(parsed);
 }

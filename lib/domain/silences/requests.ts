@@ -1,3 +1,4 @@
+import { sentence } from "@/lib/i18n/sentences";
 import { matchesLabels, toApiMatchers, type ApiMatcher, type Labels, type Matcher } from "./matchers";
 
 // The bodies Vigie posts to Alertmanager's `POST /api/v2/silences`, built from the ticket and the person.
@@ -57,10 +58,10 @@ export function maintenanceBody(options: { matchers: Matcher[]; reason: string; 
 
 /** Checked before asking Alertmanager, so the person reads why in Vigie's words. */
 export function checkMaintenanceTimes(startsAt: Date, endsAt: Date, now: Date): string | null {
-  if (endsAt.getTime() <= startsAt.getTime()) return "The end must come after the start.";
-  if (endsAt.getTime() <= now.getTime()) return "The end is already past.";
-  if (startsAt.getTime() - now.getTime() > maintenanceLimits.aheadMs) return "Plan a maintenance window at most a year ahead.";
-  if (endsAt.getTime() - startsAt.getTime() > maintenanceLimits.lengthMs) return "A maintenance window lasts at most 14 days.";
+  if (endsAt.getTime() <= startsAt.getTime()) return sentence("The end must come after the start.");
+  if (endsAt.getTime() <= now.getTime()) return sentence("The end is already past.");
+  if (startsAt.getTime() - now.getTime() > maintenanceLimits.aheadMs) return sentence("Plan a maintenance window at most a year ahead.");
+  if (endsAt.getTime() - startsAt.getTime() > maintenanceLimits.lengthMs) return sentence("A maintenance window lasts at most 14 days.");
   return null;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import type { ApiSilence, SilenceBody } from "@/lib/domain/silences/requests";
 
 // Alertmanager's silence API (v2). A silence is written to ONE reachable Alertmanager: clustered peers gossip
@@ -35,7 +36,10 @@ async function call(url: string, path: string, init: RequestInit = {}, timeoutMs
   return response;
 }
 
-/** Runs `fn` on the first Alertmanager that answers; none answering is one clear error. */
+/**
+ * Runs `fn` on the first Alertmanager that answers; none answering is one clear error, `failure`: a sentence with
+ * {problems} (what each one said) that also says what was not done.
+ */
 async function onFirst<T>(urls: string[], fn: (url: string) => Promise<T>, failure: string): Promise<{ url: string; value: T }> {
   const problems: string[] = [];
   for (const url of urls) {
@@ -46,16 +50,16 @@ async function onFirst<T>(urls: string[], fn: (url: string) => Promise<T>, failu
       problems.push(error.message);
     }
   }
-  throw new AppError("UNAVAILABLE", `Alertmanager did not answer (${problems.join("; ")}). ${failure}`);
+  throw new AppError("UNAVAILABLE", failure, { values: { problems: problems.join("; ") } });
 }
 
 async function refused(response: Response): Promise<never> {
   const text = (await response.text()).replace(/^"|"\s*$/g, "").slice(0, 300);
-  throw new AppError("INVALID_INPUT", `Alertmanager refused the silence: ${text || response.status}.`);
+  throw new AppError("INVALID_INPUT", "Alertmanager refused the silence: {answer}.", { values: { answer: text || response.status } });
 }
 
 /** Creates (or, with an id, updates) a silence; the answer is its id, which may be a new one. */
-export async function postSilence(body: SilenceBody, urls: string[], failure = "Nothing was silenced.") {
+export async function postSilence(body: SilenceBody, urls: string[], failure = sentence("Alertmanager did not answer ({problems}). Nothing was silenced.")) {
   const { url, value } = await onFirst(urls, async (u) => {
     const response = await call(u, "/api/v2/silences", { method: "POST", body: JSON.stringify(body) });
     if (!response.ok) return refused(response);
@@ -80,11 +84,11 @@ export async function listSilences(urls: string[], timeoutMs = 2_000) {
     const response = await call(u, "/api/v2/silences", {}, timeoutMs);
     if (!response.ok) throw new Unanswered(`${u}: answered ${response.status}`);
     return (await response.json()) as ApiSilence[];
-  }, "Showing what Vigie recorded.");
+  }, sentence("Alertmanager did not answer ({problems}). Showing what Vigie recorded."));
 }
 
 /** Expires a silence. Already expired is fine; one Alertmanager does not know (0.25 answers 500) counts as gone. */
-export async function deleteSilence(id: string, urls: string[], failure = "The silence was not expired.") {
+export async function deleteSilence(id: string, urls: string[], failure = sentence("Alertmanager did not answer ({problems}). The silence was not expired.")) {
   return onFirst(urls, async (u) => {
     let response: Response;
     try {

@@ -6,6 +6,7 @@ import { formatMatchers, parseMatcherText } from "@/lib/domain/silences/matchers
 import { checkMaintenanceTimes, maintenanceBody } from "@/lib/domain/silences/requests";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { alertmanagerUrls, expireQuietly, postSilence } from "./alertmanager-api";
 import { coveredOpenTickets } from "./covered-open-tickets";
@@ -20,12 +21,12 @@ export async function createMaintenanceWindow({ actor, input, now = new Date() }
   assertCan(actor, "silences.manage");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Maintenance windows are planned by people: the comment names who.");
   const parsed = parseMatcherText(input.matchers);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.error, { fieldErrors: { matchers: [parsed.error] } });
+  if (!parsed.ok) throw new AppError("INVALID_INPUT", parsed.sentence, { values: parsed.values, fieldErrors: { matchers: [parsed.sentence] } });
   const timeError = checkMaintenanceTimes(input.startsAt, input.endsAt, now);
   if (timeError) throw new AppError("INVALID_INPUT", timeError, { fieldErrors: { endsAt: [timeError] } });
 
   const body = maintenanceBody({ matchers: parsed.matchers, reason: input.reason, startsAt: input.startsAt, endsAt: input.endsAt, person: actor, baseUrl: publicUrl() });
-  const { url, silenceId } = await postSilence(body, alertmanagerUrls(), "No maintenance window was planned.");
+  const { url, silenceId } = await postSilence(body, alertmanagerUrls(), sentence("Alertmanager did not answer ({problems}). No maintenance window was planned."));
   try {
     return await prisma.$transaction(async (tx) => {
       const window = await tx.maintenanceWindow.create({

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guard";
 import { formatMatchers, type Matcher } from "@/lib/domain/silences/matchers";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { isId } from "@/lib/validations/ids";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { deleteSilence, preferring } from "./alertmanager-api";
@@ -16,7 +17,7 @@ export async function expireMaintenanceWindow({ actor, windowId, now = new Date(
   const window = await prisma.maintenanceWindow.findUnique({ where: { id: windowId } });
   if (!window) throw new AppError("NOT_FOUND", "No such maintenance window.");
   if (window.expiredAt) throw new AppError("CONFLICT", "This maintenance window is already expired.");
-  await deleteSilence(window.silenceId, preferring(window.alertmanagerUrl), "The maintenance window was not expired.");
+  await deleteSilence(window.silenceId, preferring(window.alertmanagerUrl), sentence("Alertmanager did not answer ({problems}). The maintenance window was not expired."));
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.maintenanceWindow.updateMany({ where: { id: window.id, expiredAt: null }, data: { expiredAt: now } });
     if (count === 0) return;

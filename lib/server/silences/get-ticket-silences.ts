@@ -28,7 +28,8 @@ export async function getTicketSilences({ actor, ticketId, now = new Date() }: {
     ticketAlertLabels(ticketId),
     silenceMatchersFor(ticketId),
     listSilences(urls).then((r) => ({ silences: r.value, error: null }), (error: unknown) => {
-      if (isAppError(error)) return { silences: null, error: error.message };
+      // The English sentence and its values: the page says it in the reader's language.
+      if (isAppError(error)) return { silences: null, error: { sentence: error.sentence, values: error.details?.values } };
       throw error;
     }),
   ]);

@@ -17,7 +17,8 @@ export async function listMaintenanceWindows({ actor, now = new Date() }: { acto
   const [windows, am] = await Promise.all([
     prisma.maintenanceWindow.findMany({ where: { endsAt: { gt: since } }, include: { createdBy: { select: { name: true } } }, orderBy: { startsAt: "asc" }, take: 100 }),
     listSilences(urls).then((r) => ({ silences: r.value, error: null }), (error: unknown) => {
-      if (isAppError(error)) return { silences: null, error: error.message };
+      // The English sentence and its values: the page says it in the reader's language.
+      if (isAppError(error)) return { silences: null, error: { sentence: error.sentence, values: error.details?.values } };
       throw error;
     }),
   ]);

@@ -7,19 +7,20 @@ import { checkMatchers, formatMatchers, groupMatchers, type Matcher } from "@/li
 import { silenceDurations, ticketSilenceBody, type SilenceDuration } from "@/lib/domain/silences/requests";
 import { publicUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentences";
 import { isId } from "@/lib/validations/ids";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { alertmanagerUrls, expireQuietly, postSilence } from "./alertmanager-api";
 import { MAX_GROUPS, ticketGroups } from "./ticket-groups";
 
 /** The matchers of each of the ticket's alert groups, or why they cannot be silenced. */
-export async function silenceMatchersFor(ticketId: string): Promise<{ ok: true; groups: Matcher[][] } | { ok: false; reason: string }> {
+export async function silenceMatchersFor(ticketId: string): Promise<{ ok: true; groups: Matcher[][] } | { ok: false; reason: string; values?: Record<string, number> }> {
   const groups = await ticketGroups(ticketId);
-  if (groups.length === 0) return { ok: false, reason: "This ticket has no alert group to silence: it was reported by hand. Plan a maintenance window with matchers instead." };
-  if (groups.length > MAX_GROUPS) return { ok: false, reason: `This ticket holds more than ${MAX_GROUPS} alert groups: plan a maintenance window with matchers instead.` };
-  if (groups.some((g) => g.heartbeat)) return { ok: false, reason: "The heartbeat is never silenced: without it, Vigie would believe the alerting pipeline stopped." };
+  if (groups.length === 0) return { ok: false, reason: sentence("This ticket has no alert group to silence: it was reported by hand. Plan a maintenance window with matchers instead.") };
+  if (groups.length > MAX_GROUPS) return { ok: false, reason: sentence("This ticket holds more than {max} alert groups: plan a maintenance window with matchers instead."), values: { max: MAX_GROUPS } };
+  if (groups.some((g) => g.heartbeat)) return { ok: false, reason: sentence("The heartbeat is never silenced: without it, Vigie would believe the alerting pipeline stopped.") };
   const matchers = groups.map((g) => groupMatchers(g.labels));
-  if (matchers.some((m) => !checkMatchers(m).ok)) return { ok: false, reason: "This ticket's alert group has no group labels (group_by: []): plan a maintenance window with matchers instead." };
+  if (matchers.some((m) => !checkMatchers(m).ok)) return { ok: false, reason: sentence("This ticket's alert group has no group labels (group_by: []): plan a maintenance window with matchers instead.") };
   return { ok: true, groups: matchers };
 }
 
@@ -33,9 +34,9 @@ export async function silenceTicket({ actor, ticketId, duration, now = new Date(
   if (!isId(ticketId)) throw new AppError("NOT_FOUND", "No such ticket.");
   const ticket = await prisma.ticket.findUnique({ where: { id: ticketId }, select: { id: true, number: true, title: true, step: true } });
   if (!ticket) throw new AppError("NOT_FOUND", "No such ticket.");
-  assertAllowed(canSilenceTicket(actor, ticket), "A closed ticket is not silenced: closing it expired its silences.");
+  assertAllowed(canSilenceTicket(actor, ticket), sentence("A closed ticket is not silenced: closing it expired its silences."));
   const found = await silenceMatchersFor(ticketId);
-  if (!found.ok) throw new AppError("INVALID_INPUT", found.reason);
+  if (!found.ok) throw new AppError("INVALID_INPUT", found.reason, { values: found.values });
   const urls = alertmanagerUrls();
 
   const created: { url: string; silenceId: string; matchers: Matcher[]; startsAt: Date; endsAt: Date }[] = [];
