@@ -55,6 +55,10 @@ describe("rules about one record", () => {
 
   it.each([
     ["admin, in remediation", admin, "REMEDIATION", true],
+    ["admin, solution recorded", admin, "SOLUTION", true],
+    ["admin, in validation", admin, "VALIDATION", true],
+    ["admin, not solved yet", admin, "TREATMENT", false],
+    ["admin, just registered", admin, "REGISTRATION", false],
     ["admin, closed", admin, "CLOSURE", false],
     ["technician", tech, "REMEDIATION", false],
     ["observer", soc, "REMEDIATION", false],

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
-import type { Step } from "./lifecycle/steps";
+import { solvedSteps, type Step } from "./lifecycle/steps";
 
 // Who may do what: the one set of rules that pages, server actions, route handlers and use cases all read.
 // The lifecycle's own transitions are decided by lifecycle/transitions.ts; everything else is here.
@@ -63,8 +63,9 @@ export function canReadRex(person: { role: Role }, rex: { status: "DRAFT" | "PUB
 }
 
 /** Measures are added to a ticket by an admin until it is closed. */
+/** Measures keep a known cause from coming back: added once a solution is recorded, until closure. */
 export function canAddMeasure(person: { role: Role }, ticket: { step: Step }): boolean {
-  return can(person, "measures.add") && ticket.step !== "CLOSURE";
+  return can(person, "measures.add") && solvedSteps.includes(ticket.step);
 }
 
 /** A ticket's measure is updated by its owner or an admin until the ticket is closed. */
