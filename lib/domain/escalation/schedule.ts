@@ -5,7 +5,6 @@ import type { Priority } from "../priority";
 // the next round starts repeatMinutes after level 3. Acknowledgement or closure stops it.
 export const escalationLevels = [1, 2, 3] as const;
 export type EscalationLevel = (typeof escalationLevels)[number];
-export const levelLabels: Record<EscalationLevel, string> = { 1: "The person on call", 2: "The next person on call", 3: "All admins" };
 
 export type EscalationRule = { enabled: boolean; levelMinutes: number; repeatMinutes: number; rounds: number };
 export type EscalationPolicy = Record<Priority, EscalationRule>;

@@ -43,14 +43,14 @@ describe("the digest's contents", () => {
   const item = (event: DigestItem["event"], ticketNumber: number, at: number): DigestItem => ({ event, ticketNumber, title: `T${ticketNumber}`, priority: 3, at: t(at) });
 
   it.each([
-    [[item("ticket.registered", 2, 1), item("ticket.registered", 1, 0)], "2 new incidents", [[1, 2]]],
-    [[item("ticket.assigned", 5, 0), item("ticket.registered", 4, 3)], "1 new incident, 1 incident assigned to you", [[4], [5]]],
-    [[item("ticket.closed", 9, 0), item("validation.refused", 8, 0), item("ticket.validation_requested", 7, 0)], "1 validation requested, 1 solution refused, 1 incident closed", [[7], [8], [9]]],
-    [[item("ticket.registered", 3, 0), item("escalation.notified", 1, 5)], "1 escalation: nobody acknowledged it, 1 new incident", [[1], [3]]],
-    [[], "", []],
-  ] as const)("%#: %s", (items, summary, numbers) => {
+    [[item("ticket.registered", 2, 1), item("ticket.registered", 1, 0)], ["ticket.registered"], [[1, 2]]],
+    [[item("ticket.assigned", 5, 0), item("ticket.registered", 4, 3)], ["ticket.registered", "ticket.assigned"], [[4], [5]]],
+    [[item("ticket.closed", 9, 0), item("validation.refused", 8, 0), item("ticket.validation_requested", 7, 0)], ["ticket.validation_requested", "validation.refused", "ticket.closed"], [[7], [8], [9]]],
+    [[item("ticket.registered", 3, 0), item("escalation.notified", 1, 5)], ["escalation.notified", "ticket.registered"], [[1], [3]]],
+    [[], [], []],
+  ] as const)("%#: %j", (items, events, numbers) => {
     const contents = digestContents([...items]);
-    expect(contents.summary).toBe(summary);
+    expect(contents.sections.map((s) => s.event)).toEqual(events);
     expect(contents.sections.map((s) => s.items.map((i) => i.ticketNumber))).toEqual(numbers);
   });
 });

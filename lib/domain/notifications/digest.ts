@@ -60,20 +60,13 @@ const digestOrder: readonly DigestEvent[] = ["escalation.notified", ...notificat
 
 export type DigestItem = { event: DigestEvent; ticketNumber: number; title: string; priority: number; at: Date };
 
-const headings: Record<DigestEvent, (n: number) => string> = {
-  "escalation.notified": (n) => (n === 1 ? "1 escalation: nobody acknowledged it" : `${n} escalations: nobody acknowledged them`),
-  "ticket.registered": (n) => (n === 1 ? "1 new incident" : `${n} new incidents`),
-  "ticket.assigned": (n) => (n === 1 ? "1 incident assigned to you" : `${n} incidents assigned to you`),
-  "ticket.validation_requested": (n) => (n === 1 ? "1 validation requested" : `${n} validations requested`),
-  "validation.refused": (n) => (n === 1 ? "1 solution refused" : `${n} solutions refused`),
-  "ticket.closed": (n) => (n === 1 ? "1 incident closed" : `${n} incidents closed`),
-};
-
-/** What a digest says: one section per event (escalations first), items oldest first. */
-export function digestContents(items: DigestItem[]): { sections: { heading: string; items: DigestItem[] }[]; summary: string } {
+/**
+ * What a digest lists: one section per event (escalations first), items oldest first. Its words (headings, the
+ * summary in the subject) are the email's, in the recipient's language (lib/mail/templates.ts digestEmail).
+ */
+export function digestContents(items: DigestItem[]): { sections: { event: DigestEvent; items: DigestItem[] }[] } {
   const sections = digestOrder
     .map((event) => ({ event, items: items.filter((i) => i.event === event).sort((a, b) => a.at.getTime() - b.at.getTime() || a.ticketNumber - b.ticketNumber) }))
-    .filter((s) => s.items.length > 0)
-    .map((s) => ({ heading: headings[s.event](s.items.length), items: s.items }));
-  return { sections, summary: sections.map((s) => s.heading).join(", ") };
+    .filter((s) => s.items.length > 0);
+  return { sections };
 }

@@ -71,9 +71,8 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     });
     ticketId = ticket.id;
     events.push({ ticketId, type: "ticket.registered", data: { source: "ALERT", groupKey: payload.groupKey, previousTicketId: decision.linkTo === "closed" ? lastClosedId : null } });
-    const { subject, text } = newIncidentEmail(publicUrl(), ticket);
-    // Each admin as they chose; in a storm, the first at once and the rest in one digest per window.
-    await notify(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), subject, text, ticketId }, { now });
+    // Each admin as they chose, in their language; in a storm, the first at once and the rest in one digest per window.
+    await notify(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), ...newIncidentEmail(publicUrl(), ticket), ticketId }, { now });
   } else if (decision.kind === "reopen" && open) {
     const to = stepAfterRefiring(open.step)!;
     await tx.ticket.update({

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import type { EscalationMessage } from "@/lib/domain/channels/message";
-import { dueStep, levelLabels, longestEscalationMs, stepKey } from "@/lib/domain/escalation/schedule";
+import { dueStep, longestEscalationMs, stepKey } from "@/lib/domain/escalation/schedule";
 import type { Priority } from "@/lib/domain/priority";
 import { publicUrl } from "@/lib/env";
 import { escalationEmail, ticketLink } from "@/lib/mail/templates";
@@ -53,7 +53,7 @@ export async function runEscalation({ db = prisma, now = new Date() }: { db?: Pr
       const notified = people.map((p) => ({ id: p.id, name: p.name }));
       await recordEvents(tx, { kind: "SYSTEM", name: "Escalation" }, [{ ticketId: ticket.id, type: "escalation.notified", at: now, data: { level: step.level, round: step.round, notified } }]);
       const minutesOpen = Math.round((now.getTime() - ticket.createdAt.getTime()) / 60_000);
-      const email = escalationEmail(publicUrl(), ticket, { level: levelLabels[step.level], round: step.round, minutesOpen });
+      const email = escalationEmail(publicUrl(), ticket, { level: step.level, round: step.round, minutesOpen });
       await notify(tx, { kind: "escalation.notified", to: people.map((p) => p.email), ticketId: ticket.id, ...email }, { now, alwaysImmediate: true });
       message.tickets.push({ id: ticket.id, number: ticket.number, title: ticket.title, priority: ticket.priority, url: ticketLink(publicUrl(), ticket), level: step.level, round: step.round, notified: people.map((p) => p.name) });
       run.notified.push({ ticketId: ticket.id, level: step.level, round: step.round, userIds });

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { quorumLabels } from "@/lib/domain/lifecycle/quorum";
 import { publicUrl } from "@/lib/env";
 import { validationRequestedEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
@@ -14,7 +13,7 @@ export async function requestValidation({ ticketId, actor, expectedVersion }: { 
     plan: async (ticket, _to, tx) => {
       const { quorumPolicy } = await getSettings(tx);
       const solver = ticket.solverId ? await tx.user.findUnique({ where: { id: ticket.solverId }, select: { name: true } }) : null;
-      const email = validationRequestedEmail(publicUrl(), ticket, { solver: solver?.name ?? actor.name, solution: ticket.solution ?? "", policy: quorumLabels[quorumPolicy] });
+      const email = validationRequestedEmail(publicUrl(), ticket, { solver: solver?.name ?? actor.name, solution: ticket.solution ?? "", policy: quorumPolicy });
       return {
         data: { validationRound: { increment: 1 } },
         event: { type: "ticket.validation_requested", data: { round: ticket.validationRound + 1, policy: quorumPolicy } },

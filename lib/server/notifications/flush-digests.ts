@@ -29,8 +29,8 @@ export async function flushDigests({ db = prisma, now = new Date(), batch = 100 
       if (items.length === 0 || !user.active) continue;
       const contents = digestContents(items.map((i) => ({ event: i.event as DigestEvent, ticketNumber: i.ticket.number, title: i.ticket.title, priority: i.ticket.priority, at: i.createdAt })));
       const byNumber = new Map(items.map((i) => [i.ticket.number, i.ticket]));
-      const sections = contents.sections.map((s) => ({ heading: s.heading, items: s.items.map((i) => ({ ...byNumber.get(i.ticketNumber)! })) }));
-      await enqueueEmail(tx, { kind: "digest", to: [user.email], ticketId: null, ...digestEmail(publicUrl(), { summary: contents.summary, sections }) });
+      const sections = contents.sections.map((s) => ({ event: s.event, items: s.items.map((i) => ({ ...byNumber.get(i.ticketNumber)! })) }));
+      await enqueueEmail(tx, { kind: "digest", to: [user.email], ticketId: null, ...digestEmail(publicUrl(), sections) });
       digests++;
     }
     return { ran: true, digests };
