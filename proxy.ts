@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { pageContentSecurityPolicy } from "@/scripts/lib/security-headers.mjs";
+import { isPublicPath } from "@/lib/auth/public-paths";
 
 function grafanaOrigin(): string | null {
   try {
@@ -28,6 +29,8 @@ function withPageHeaders(request: NextRequest) {
 const requireSignIn = withAuth({ pages: { signIn: "/signin" } });
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // The platform's users have no account: the status pages are public, with the same CSP.
+  if (isPublicPath(request.nextUrl.pathname)) return withPageHeaders(request);
   const redirect = await requireSignIn(request as NextRequestWithAuth, event);
   return redirect ?? withPageHeaders(request);
 }

@@ -4,7 +4,6 @@ const BLOCKS = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?(-->|$)/g;
 // A tag starts with a letter, "/", "!" or "?" right after "<"; an unclosed one at the end is removed too.
 const TAGS = /<[/!?]?[a-zA-Z][^<>]*(>|$)/g;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function plainText(input: string): string {

@@ -1,3 +1,5 @@
+import { sentence } from "@/lib/i18n/sentences";
+
 // How many public reports are accepted: per client address (10 a minute: a person reporting, not a script) and
 // for everyone (60 a minute: during a real outage the first reports say it all; beyond that, a flood would only
 // bury the admins). A fixed window opens at the first report; reports beyond the limit are refused until it ends.
@@ -21,6 +23,6 @@ export function countReport(kind: LimitKind, state: LimitState | null, now: Date
 }
 
 export const limitSentences: Record<LimitKind, string> = {
-  address: "You have sent too many reports in a short time. Wait {seconds} seconds before sending another.",
-  global: "Too many reports are arriving right now. Wait {seconds} seconds before sending yours.",
+  address: sentence("You have sent too many reports in a short time. Wait {seconds} seconds before sending another."),
+  global: sentence("Too many reports are arriving right now. Wait {seconds} seconds before sending yours."),
 };

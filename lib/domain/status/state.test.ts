@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { automaticImpact, currentStates, ticketAffects, worstOf, type LinkedTicket, type ServiceLinks, type StatedIncident } from "./state";
 
-const vote: ServiceLinks = { id: "vote", categories: ["SERVICE"], riskCodes: ["R3"], labelMatchers: [[{ name: "job", type: "=", value: "vote-api" }]] };
-const signin: ServiceLinks = { id: "signin", categories: [], riskCodes: [], labelMatchers: [[{ name: "job", type: "=~", value: "auth.*" }, { name: "env", type: "=", value: "prod" }]] };
+const vote: ServiceLinks = { id: "vote", name: "Vote", categories: ["SERVICE"], riskCodes: ["R3"], labelMatchers: [[{ name: "job", type: "=", value: "vote-api" }]] };
+const signin: ServiceLinks = { id: "signin", name: "Sign-in", categories: [], riskCodes: [], labelMatchers: [[{ name: "job", type: "=~", value: "auth.*" }, { name: "env", type: "=", value: "prod" }]] };
 
 const ticket = (over: Partial<LinkedTicket> = {}): LinkedTicket => ({
-  id: "t1", step: "TREATMENT", signal: "FIRING", priority: 3, category: null, riskCodes: [], leadLabels: {}, source: "ALERT", verified: true, reportedServiceId: null, ...over,
+  id: "t1", step: "TREATMENT", signal: "FIRING", priority: 3, category: null, riskCodes: [], leadLabels: {}, affectedServices: [], source: "ALERT", verified: true, reportedServiceId: null, ...over,
 });
 
 describe("which tickets affect a service", () => {
@@ -17,6 +17,8 @@ describe("which tickets affect a service", () => {
     ["labels of another job", ticket({ leadLabels: { job: "results" } }), vote, false],
     ["every matcher of a set", ticket({ leadLabels: { job: "auth-api", env: "prod" } }), signin, true],
     ["only part of a set", ticket({ leadLabels: { job: "auth-api", env: "staging" } }), signin, false],
+    ["its name among the services classification named", ticket({ affectedServices: ["results page", " vote "] }), vote, true],
+    ["another name", ticket({ affectedServices: ["Voting"] }), vote, false],
     ["the service a visitor named", ticket({ source: "PUBLIC", reportedServiceId: "signin" }), signin, true],
   ])("%s", (_what, t, service, affects) => {
     expect(ticketAffects(service, t)).toBe(affects);

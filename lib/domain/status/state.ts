@@ -14,7 +14,7 @@ export type PublicStatus = (typeof publicStatuses)[number];
 const rank: Record<ServiceState, number> = { OPERATIONAL: 0, DEGRADED: 1, PARTIAL_OUTAGE: 2, MAJOR_OUTAGE: 3 };
 export const worstOf = (states: ServiceState[]): ServiceState => states.reduce<ServiceState>((a, b) => (rank[b] > rank[a] ? b : a), "OPERATIONAL");
 
-export type ServiceLinks = { id: string; categories: string[]; riskCodes: string[]; labelMatchers: Matcher[][] };
+export type ServiceLinks = { id: string; name: string; categories: string[]; riskCodes: string[]; labelMatchers: Matcher[][] };
 
 export type LinkedTicket = {
   id: string;
@@ -24,6 +24,8 @@ export type LinkedTicket = {
   category: string | null;
   riskCodes: string[];
   leadLabels: Labels;
+  /** The services classification named (free text): the service's name links it, without case. */
+  affectedServices: string[];
   source: "ALERT" | "MANUAL" | "HEARTBEAT" | "PUBLIC";
   /** A public report counts once an admin confirmed it; other sources are always verified. */
   verified: boolean;
@@ -33,9 +35,10 @@ export type LinkedTicket = {
 
 export type StatedIncident = { ticketId: string; impact: Impact; status: PublicStatus; serviceIds: string[] };
 
-/** A ticket affects a service through its category, one of its risks, its lead alert's labels, or the report's service. */
+/** A ticket affects a service through its category, its risks, its lead alert's labels, the services named at classification, or the report's service. */
 export function ticketAffects(service: ServiceLinks, ticket: LinkedTicket): boolean {
   if (ticket.reportedServiceId === service.id) return true;
+  if (ticket.affectedServices.some((name) => name.trim().toLowerCase() === service.name.trim().toLowerCase())) return true;
   if (ticket.category && service.categories.includes(ticket.category)) return true;
   if (ticket.riskCodes.some((code) => service.riskCodes.includes(code))) return true;
   return service.labelMatchers.some((set) => set.length > 0 && matchesLabels(set, ticket.leadLabels));
