@@ -23,6 +23,7 @@ export const navItems: NavItem[] = [
   { href: "/admin/emails", key: "emails", permission: "administer", shortcut: "e" },
   { href: "/admin/alertmanager", key: "alertmanager", permission: "administer", shortcut: "l" },
   { href: "/admin/settings", key: "settings", permission: "administer", shortcut: "s" },
+  { href: "/admin/status", key: "status", permission: "status.manage", shortcut: "b" },
   { href: "/admin/security", key: "security", permission: "administer", shortcut: "o" },
 ];
 

@@ -11,9 +11,9 @@ export async function getIncidentMetrics({ actor, days, now = new Date() }: { ac
   assertCan(actor, "read");
   const from = new Date(now.getTime() - days * 86_400_000);
   const [tickets, spans, settings] = await Promise.all([
-    // A duplicate or a merged ticket is the same incident as another: counted once, there.
+    // A duplicate or a merged ticket is the same incident as another: counted once, there. Spam is no incident.
     prisma.ticket.findMany({
-      where: { createdAt: { gte: from }, duplicateOfId: null },
+      where: { createdAt: { gte: from }, duplicateOfId: null, OR: [{ closureReason: null }, { closureReason: { not: "SPAM" } }] },
       select: { createdAt: true, acknowledgedAt: true, assignedAt: true, solvedAt: true, priority: true, category: true, riskCodes: true },
     }),
     prisma.stepSpan.groupBy({ by: ["step"], where: { leftAt: { gte: from } }, _avg: { seconds: true }, _count: { _all: true } }),

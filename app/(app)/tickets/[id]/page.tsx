@@ -18,6 +18,7 @@ import { orNotFound } from "@/lib/server/or-not-found";
 import { getTicketWorkspace } from "@/lib/server/tickets/get-ticket-workspace";
 import { getTicketSilences } from "@/lib/server/silences/get-ticket-silences";
 import { TicketSilences } from "@/components/silences/ticket-silences";
+import { TicketStatusPanel } from "@/components/status/ticket-status-panel";
 
 export const metadata: Metadata = { title: "Ticket" };
 
@@ -63,6 +64,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
         <aside className="space-y-3">
           <SlaPanel sla={workspace.sla} />
           {silences ? <TicketSilences data={silences} /> : null}
+          <TicketStatusPanel ticketId={ticket.id} />
           <RiskLinks ticketId={ticket.id} linked={ticket.riskCodes} risks={workspace.risks} canEdit={workspace.canWork} />
           <TicketFacts ticket={ticket} />
         </aside>
