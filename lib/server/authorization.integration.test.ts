@@ -71,6 +71,12 @@ import { updateOnCallSettings } from "./oncall/update-on-call-settings";
 import { updateRotation } from "./oncall/update-rotation";
 import { defaultEscalationPolicy } from "@/lib/domain/escalation/schedule";
 import { defaultModes } from "@/lib/domain/notifications/digest";
+import { getStatusAdmin } from "./status/get-status-admin";
+import { getTicketStatus } from "./status/get-ticket-status";
+import { judgeReport } from "./status/judge-report";
+import { postPublicUpdate } from "./status/post-public-update";
+import { deleteService, saveService } from "./status/save-service";
+import { setPublicReports } from "./status/set-public-reports";
 
 // Every use case behind a page, a server action or a route, for every role: allowed or refused as designed.
 // Refused means FORBIDDEN; an allowed call may still fail for its own reasons (no such id, wrong step).
@@ -146,6 +152,14 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["updateOnCallSettings", ["ADMIN"], (actor) => updateOnCallSettings({ actor, timeZone: "Europe/Paris", digestWindowMinutes: 2 })],
   ["createChannel", ["ADMIN"], (actor) => createChannel({ actor, input: { name: "matrix", url: "http://127.0.0.1:9/matrix", format: "JSON", secretHeaderName: "", secretHeaderValue: "" } })],
   ["setChannelEnabled", ["ADMIN"], (actor) => setChannelEnabled({ actor, channelId: NONE, enabled: false })],
+  ["getStatusAdmin", ["ADMIN"], (actor) => getStatusAdmin({ actor })],
+  ["saveService", ["ADMIN"], (actor) => saveService({ actor, input: { serviceId: NONE, name: `matrix-${Math.random()}`, description: "", position: 0, categories: [], riskCodes: [], labelMatchers: [] } })],
+  ["deleteService", ["ADMIN"], (actor) => deleteService({ actor, serviceId: NONE })],
+  ["setPublicReports", ["ADMIN"], (actor) => setPublicReports({ actor, enabled: true })],
+  ["postPublicUpdate", ["ADMIN"], (actor) => postPublicUpdate({ actor, input: { ticketId: NONE, title: "", serviceIds: [], status: "INVESTIGATING", impact: "DEGRADED", message: "m" } })],
+  ["judgeReport", ["ADMIN"], (actor) => judgeReport({ actor, ticketId: NONE, judgement: "confirm" })],
+  // Not a refusal for others: the panel is simply not there (null).
+  ["getTicketStatus (admins see the panel)", ALL, (actor) => getTicketStatus({ actor, ticketId })],
 ];
 
 const actors = {} as Record<Role, Actor>;
