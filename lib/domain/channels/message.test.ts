@@ -23,4 +23,13 @@ describe("the outgoing webhook's body", () => {
       expect.stringContaining("notified nobody"),
     ]);
   });
+
+  it("is written in the team's language", () => {
+    const two = { ...message, tickets: [message.tickets[0]!, { ...message.tickets[0]!, number: 13, notified: [] }] };
+    expect((webhookBody("TEXT", two, "fr") as { text: string }).text.split("\n")).toEqual([
+      "Escalade Vigie : 2 incidents",
+      expect.stringContaining("#12 (priorité"),
+      expect.stringContaining("prévenu(s) : personne"),
+    ]);
+  });
 });
