@@ -9,19 +9,21 @@ import { expect, test } from "./support/fixtures";
 test.describe("escalation", () => {
   test.setTimeout(240_000);
 
-  test.afterAll(async () => {
-    // Later specs start from the team's defaults (no rotation, the default policy and digest window) and from a
-    // quiet team: the alert below emailed the admins, and the next spec's new incident would join a digest.
+  // A quiet team, before and after: specs before this one may have stormed the admins (their next emails would
+  // wait in a digest), and the next spec's new incident would join this one's digest.
+  const quiet = async (settings: boolean) => {
     const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
     await db.connect();
     try {
-      await db.query(`DELETE FROM "Setting" WHERE "key" IN ('onCallRotation', 'escalationPolicy', 'digestWindowMinutes')`);
+      if (settings) await db.query(`DELETE FROM "Setting" WHERE "key" IN ('onCallRotation', 'escalationPolicy', 'digestWindowMinutes')`);
       await db.query(`DELETE FROM "DigestItem"`);
       await db.query(`UPDATE "NotificationPreference" SET "lastSentAt" = NULL, "digestDueAt" = NULL`);
     } finally {
       await db.end();
     }
-  });
+  };
+  test.beforeAll(() => quiet(false));
+  test.afterAll(() => quiet(true));
 
   test("reaches the second person when the first does not acknowledge", async ({ page, signIn, request }) => {
     await signIn("admin@vigie.local");
