@@ -23,7 +23,7 @@ const publicMessage = "Voting is unavailable; we are on it.";
 
 const render = async () => {
   const view = await getPublicStatus(testDb());
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: messages.en, timeZone: "UTC" }, createElement(StatusView, { view })));
+  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: messages.en, timeZone: "UTC", children: createElement(StatusView, { view }) }));
   const feed = atomFeed(view, "https://status.example.org", { title: "Status", entryTitle: (t, s) => `${t}: ${s}`, status: (s) => s, locale: "en" });
   return { view, html, feed };
 };
