@@ -38,6 +38,9 @@ export const ticketListQuerySchema = z.object({
   groupValue: z.string().max(1_000).optional(),
   text: z.string().trim().max(200).optional().default(""),
   sort: z.enum(ticketSorts).optional().default("newest"),
+  /** The next page after a previous answer's `nextCursor` (keyset pagination: any depth costs the same). */
+  cursor: z.string().max(500).optional(),
+  /** Deprecated past 1 (an OFFSET: deep pages cost more): follow `nextCursor` instead. Ignored with `cursor`. */
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
   pageSize: z.coerce.number().int().min(1).max(200).optional().default(25),
 });
@@ -47,7 +50,7 @@ export type TicketListQuery = z.infer<typeof ticketListQuerySchema>;
 /** The URL query of a view: what the list's address carries, without the page (a saved view starts at page 1). */
 export function viewQueryString(params: URLSearchParams): string {
   const next = new URLSearchParams();
-  for (const [key, value] of params) if (key !== "page" && key !== "groupValue" && value !== "") next.append(key, value);
+  for (const [key, value] of params) if (key !== "page" && key !== "cursor" && key !== "groupValue" && value !== "") next.append(key, value);
   return next.toString();
 }
 

@@ -15,7 +15,17 @@ export const GET = authedRoute({ permission: "read" }, async (request, { actor }
     const issue = parsed.error.issues[0]!;
     throw new AppError("INVALID_INPUT", `Invalid query: ${issue.path.join(".")} ${issue.message}`);
   }
-  return NextResponse.json(await listTickets({ actor, query: parsed.data }));
+  const list = await listTickets({ actor, query: parsed.data });
+  const url = new URL(request.url);
+  const headers = new Headers();
+  if (list.nextCursor) {
+    url.searchParams.delete("page");
+    url.searchParams.set("cursor", list.nextCursor);
+    headers.set("Link", `<${url.pathname}${url.search}>; rel="next"`);
+  }
+  // `page` past 1 is an OFFSET whose cost grows with the depth: said to clients (RFC 9745), the cursor is the way.
+  if (parsed.data.page > 1 && !parsed.data.cursor) headers.set("Deprecation", "true");
+  return NextResponse.json(list, { headers });
 });
 
 /** Registration by API: any role, as a token or a session. */

@@ -7,7 +7,11 @@ import { steps, type Step } from "@/lib/domain/lifecycle/steps";
 import { slaState } from "@/lib/domain/sla";
 import { groupTickets, groupValue, type TicketGroup } from "@/lib/domain/tickets/grouping";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { AppError } from "@/lib/errors";
+import { decodeCursor, encodeCursor } from "@/lib/domain/tickets/cursor";
 import type { TicketListQuery } from "@/lib/validations/tickets";
+import { countByStep } from "./count-by-step";
+import { filtersBeyondSteps, keyset, ticketConditions, whereSql } from "./ticket-list-sql";
 
 const orderBy: Record<TicketListQuery["sort"], Prisma.TicketOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }],
@@ -50,24 +54,8 @@ export function whereOf(query: TicketListQuery, actor: Actor, withSteps = true):
   };
 }
 
-// Counting every match of a broad text search costs a full scan (70 ms on 100,000 tickets);
-// past this many matches the counts say "at least", and the page itself stays exact.
-export const SEARCH_COUNT_CAP = 1_000;
 // Grouping reads the matching tickets' first-alert labels: past this many, the groups say "at least".
 export const GROUP_CAP = 5_000;
-
-/** Counts per step ignore the step filter, so the tabs show what each step holds. */
-async function countByStep(where: Prisma.TicketWhereInput, textSearch: boolean) {
-  const counts = Object.fromEntries(steps.map((s) => [s, 0])) as Record<Step, number>;
-  if (!textSearch) {
-    const rows = await prisma.ticket.groupBy({ by: ["step"], where, _count: { _all: true } });
-    for (const row of rows) counts[row.step] = row._count._all;
-    return { counts, capped: false };
-  }
-  const rows = await prisma.ticket.findMany({ where, select: { step: true }, take: SEARCH_COUNT_CAP + 1 });
-  for (const row of rows.slice(0, SEARCH_COUNT_CAP)) counts[row.step]++;
-  return { counts, capped: rows.length > SEARCH_COUNT_CAP };
-}
 
 const itemSelect = {
   id: true, number: true, title: true, step: true, priority: true, urgency: true, impact: true, category: true,
@@ -76,19 +64,38 @@ const itemSelect = {
   acknowledgedAt: true, version: true,
   acknowledgedBy: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
-  _count: { select: { alerts: true } },
 } satisfies Prisma.TicketSelect;
 
-type LastAlert = { ticketId: string; alertname: string; startsAt: Date; status: string };
+type LastAlert = { ticketId: string; alertname: string | null; startsAt: Date | null; status: string | null; count: bigint };
 
-/** Each ticket's latest alert occurrence, one index probe per ticket (Alert_ticketId_startsAt_idx). */
-async function lastAlerts(ids: string[]): Promise<Map<string, Omit<LastAlert, "ticketId">>> {
-  if (ids.length === 0) return new Map();
+/** Each ticket's alert count and latest occurrence: index probes per ticket of the page (Alert_ticketId_startsAt_idx). */
+async function alertSummaries(ids: string[]) {
+  if (ids.length === 0) return new Map<string, { count: number; last: { alertname: string; startsAt: Date; status: string } | null }>();
   const rows = await prisma.$queryRaw<LastAlert[]>`
-    SELECT t."id"::text AS "ticketId", a."alertname", a."startsAt", a."status"::text AS "status"
+    SELECT t."id"::text AS "ticketId", a."alertname", a."startsAt", a."status"::text AS "status",
+           (SELECT count(*) FROM "Alert" c WHERE c."ticketId" = t."id") AS "count"
     FROM unnest(${ids}::uuid[]) AS t("id")
-    CROSS JOIN LATERAL (SELECT "alertname", "startsAt", "status" FROM "Alert" WHERE "ticketId" = t."id" ORDER BY "startsAt" DESC LIMIT 1) a`;
-  return new Map(rows.map(({ ticketId, ...a }) => [ticketId, a]));
+    LEFT JOIN LATERAL (SELECT "alertname", "startsAt", "status" FROM "Alert" WHERE "ticketId" = t."id" ORDER BY "startsAt" DESC LIMIT 1) a ON true`;
+  return new Map(rows.map((r) => [r.ticketId, { count: Number(r.count), last: r.alertname !== null ? { alertname: r.alertname, startsAt: r.startsAt!, status: r.status! } : null }]));
+}
+
+type PageRow = { id: string; createdAt: Date; updatedAt: Date; priority: number };
+
+/**
+ * One page of ids in the list's order: after the cursor (keyset: one index range whatever the depth), or,
+ * deprecated, `page` as an OFFSET (its cost grows with the depth). One row more tells whether a next page exists.
+ */
+async function pageIds(query: TicketListQuery, actor: Actor) {
+  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
+  if (query.cursor && !cursor) throw new AppError("INVALID_INPUT", "The cursor is damaged or belongs to another sort: start again from the first page.");
+  const { orderBy, after } = keyset(query.sort, cursor);
+  const where = whereSql([...ticketConditions(query, actor), ...(after ? [after] : [])]);
+  const offset = cursor ? 0 : (query.page - 1) * query.pageSize;
+  const rows = await prisma.$queryRaw<PageRow[]>`
+    SELECT "id"::text AS "id", "createdAt", "updatedAt", "priority" FROM "Ticket" ${where} ${orderBy} LIMIT ${query.pageSize + 1} OFFSET ${offset}`;
+  const kept = rows.slice(0, query.pageSize);
+  const last = kept.at(-1);
+  return { ids: kept.map((r) => r.id), nextCursor: rows.length > query.pageSize && last ? encodeCursor(query.sort, last) : null };
 }
 
 /** With `group`: the groups of the whole filtered list, and with `groupValue` one group's page of tickets. */
@@ -104,37 +111,40 @@ async function groupedPage(query: TicketListQuery & { group: string }, where: Pr
 /** Everyone signed in may read tickets (the SOC watches them day and night). */
 export async function listTickets({ actor, query, now = new Date() }: { actor: Actor; query: TicketListQuery; now?: Date }) {
   assertCan(actor, "read");
-  const where = whereOf(query, actor);
   const skip = (query.page - 1) * query.pageSize;
   const [page, byStep, settings] = await Promise.all([
     query.group
-      ? groupedPage({ ...query, group: query.group }, where).then(async (g) => {
-          const pageIds = g.ids.slice(skip, skip + query.pageSize);
-          const found = pageIds.length ? await prisma.ticket.findMany({ where: { id: { in: pageIds } }, select: itemSelect }) : [];
-          const byId = new Map(found.map((t) => [t.id, t]));
-          return { ...g, items: pageIds.flatMap((id) => byId.get(id) ?? []) };
-        })
-      : prisma.ticket.findMany({ where, orderBy: orderBy[query.sort], skip, take: query.pageSize, select: itemSelect }).then((items) => ({ items, groups: null, groupCapped: false, total: null })),
-    countByStep(whereOf(query, actor, false), query.text !== ""),
+      ? groupedPage({ ...query, group: query.group }, whereOf(query, actor)).then((g) => ({ ...g, ids: g.ids.slice(skip, skip + query.pageSize), nextCursor: null }))
+      : pageIds(query, actor).then((p) => ({ ...p, groups: null, groupCapped: false, total: null })),
+    // Counts ignore the step filter, so the tabs show what each step holds; exact without other filters.
+    countByStep(filtersBeyondSteps(query) ? ticketConditions(query, actor, false) : null),
     getSettings(prisma),
   ]);
-  const { counts, capped } = byStep;
-  const last = await lastAlerts(page.items.map((t) => t.id));
-  // The total is the step counts the filter keeps: one counting query instead of two.
-  let total = 0;
-  for (const step of query.step.length ? query.step : query.scope === "open" ? steps.filter((s) => s !== "CLOSURE") : steps) total += counts[step];
+  const [found, alerts] = await Promise.all([
+    page.ids.length ? prisma.ticket.findMany({ where: { id: { in: page.ids } }, select: itemSelect }) : [],
+    alertSummaries(page.ids),
+  ]);
+  const byId = new Map(found.map((t) => [t.id, t]));
+  const { counts, cappedSteps } = byStep;
+  const inScope: readonly Step[] = query.step.length ? query.step : query.scope === "open" ? steps.filter((s) => s !== "CLOSURE") : steps;
+  // The total is the step counts the filter keeps: no counting query of its own.
+  const total = inScope.reduce((sum, step) => sum + counts[step], 0);
   return {
-    items: page.items.map(({ _count, ...t }) => ({
-      ...t,
-      alertCount: _count.alerts,
-      lastAlert: last.get(t.id) ?? null,
-      sla: slaState(t, settings.slaTargets, now),
-    })),
+    items: page.ids.flatMap((id) => {
+      const t = byId.get(id);
+      if (!t) return [];
+      const summary = alerts.get(id);
+      return [{ ...t, alertCount: summary?.count ?? 0, lastAlert: summary?.last ?? null, sla: slaState(t, settings.slaTargets, now) }];
+    }),
     total: page.total ?? total,
-    /** True when a text search matched more than SEARCH_COUNT_CAP tickets: the counts are then lower bounds. */
-    capped,
+    /** True when some step in the filter's scope holds more than STEP_COUNT_CAP matches: `total` is then a lower bound. */
+    capped: page.total === null && inScope.some((step) => cappedSteps.includes(step)),
+    /** The steps whose count is a lower bound ("2,000+"); empty without filters, where every count is exact. */
+    cappedSteps,
     page: query.page,
     pageSize: query.pageSize,
+    /** The next page's cursor (`?cursor=`), null on the last page; `page` past 1 still works but is deprecated. */
+    nextCursor: page.nextCursor,
     counts,
     /** With `group`: every group of the filtered list with its count (collapsed: no tickets unless `groupValue`). */
     groups: page.groups as TicketGroup[] | null,
