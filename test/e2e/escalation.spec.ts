@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { sentEmails } from "./support/mail";
+import { quietNotifications } from "./support/quiet";
 import { expect, test } from "./support/fixtures";
 
 // Risk R2 end to end: a rotation (Thomas today, Bruno next), a short escalation policy for priority 5, then an
@@ -9,21 +9,9 @@ import { expect, test } from "./support/fixtures";
 test.describe("escalation", () => {
   test.setTimeout(240_000);
 
-  // A quiet team, before and after: specs before this one may have stormed the admins (their next emails would
-  // wait in a digest), and the next spec's new incident would join this one's digest.
-  const quiet = async (settings: boolean) => {
-    const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await db.connect();
-    try {
-      if (settings) await db.query(`DELETE FROM "Setting" WHERE "key" IN ('onCallRotation', 'escalationPolicy', 'digestWindowMinutes')`);
-      await db.query(`DELETE FROM "DigestItem"`);
-      await db.query(`UPDATE "NotificationPreference" SET "lastSentAt" = NULL, "digestDueAt" = NULL`);
-    } finally {
-      await db.end();
-    }
-  };
-  test.beforeAll(() => quiet(false));
-  test.afterAll(() => quiet(true));
+  // A quiet team, before (earlier specs may have stormed the admins) and after (for the next spec).
+  test.beforeAll(() => quietNotifications());
+  test.afterAll(() => quietNotifications({ resetOnCall: true }));
 
   test("reaches the second person when the first does not acknowledge", async ({ page, signIn, request }) => {
     await signIn("admin@vigie.local");

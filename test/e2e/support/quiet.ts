@@ -1,0 +1,17 @@
+import pg from "pg";
+
+/**
+ * Specs share one database: one spec's storm (many new incidents) leaves the admins' next emails waiting in a
+ * digest. A spec that counts emails starts from a quiet team.
+ */
+export async function quietNotifications(options: { resetOnCall?: boolean } = {}) {
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    if (options.resetOnCall) await db.query(`DELETE FROM "Setting" WHERE "key" IN ('onCallRotation', 'escalationPolicy', 'digestWindowMinutes')`);
+    await db.query(`DELETE FROM "DigestItem"`);
+    await db.query(`UPDATE "NotificationPreference" SET "lastSentAt" = NULL, "digestDueAt" = NULL`);
+  } finally {
+    await db.end();
+  }
+}
