@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { stepInfo, type Step } from "@/lib/domain/lifecycle/steps";
-import { priorityLabels, type Priority } from "@/lib/domain/priority";
+import type { Priority } from "@/lib/domain/priority";
 
 const stepTone: Record<Step, string> = {
   REGISTRATION: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-300",
@@ -12,16 +13,16 @@ const stepTone: Record<Step, string> = {
 };
 
 export function StepBadge({ step }: { step: Step }) {
-  const info = stepInfo[step];
+  const t = useTranslations("lifecycle.steps");
   return (
-    <span title={info.state} className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${stepTone[step]}`}>
-      <span className="font-mono opacity-60">{info.number}</span> {info.label}
+    <span title={t(`${step}.state`)} className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${stepTone[step]}`}>
+      <span className="font-mono opacity-70">{stepInfo[step].number}</span> {t(`${step}.label`)}
     </span>
   );
 }
 
 const priorityTone: Record<Priority, string> = {
-  1: "text-zinc-500",
+  1: "text-zinc-600 dark:text-zinc-400",
   2: "text-zinc-600 dark:text-zinc-400",
   3: "text-amber-700 dark:text-amber-400",
   4: "text-orange-700 dark:text-orange-400",
@@ -29,22 +30,37 @@ const priorityTone: Record<Priority, string> = {
   6: "text-white bg-rose-700 px-1 rounded font-semibold",
 };
 
-export function PriorityBadge({ priority }: { priority: number }) {
-  const p = Math.min(6, Math.max(1, priority)) as Priority;
-  return (
-    <span className={`whitespace-nowrap text-xs ${priorityTone[p]}`} title={`Priority ${p}`}>
-      P{p} · {priorityLabels[p]}
-    </span>
-  );
+export const asPriority = (priority: number) => Math.min(6, Math.max(1, priority)) as Priority;
+
+/**
+ * "Very high (P5)": the name first, then the number, as on the Team settings' matrix. GLPI people read the
+ * number as Vigie's (6 = major); PagerDuty people, for whom P1 is the worst, read the name.
+ */
+export function usePriorityLabel() {
+  const t = useTranslations("admin");
+  return (priority: number) => {
+    const p = asPriority(priority);
+    return t("priority", { label: t(`priorities.${p}`), priority: p });
+  };
 }
 
+export function PriorityBadge({ priority }: { priority: number }) {
+  const label = usePriorityLabel();
+  return <span className={`whitespace-nowrap text-xs ${priorityTone[asPriority(priority)]}`} data-priority={asPriority(priority)}>{label(priority)}</span>;
+}
+
+export const signals = ["FIRING", "RESOLVED", "NONE"] as const;
+export type Signal = (typeof signals)[number];
+export const asSignal = (signal: string): Signal => (signal === "FIRING" || signal === "RESOLVED" ? signal : "NONE");
+
 export function SignalBadge({ signal, flapping }: { signal: string; flapping?: boolean }) {
-  const firing = signal === "FIRING";
+  const t = useTranslations("tickets");
+  const s = asSignal(signal);
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-xs" data-signal={signal}>
-      <span className={`h-2 w-2 rounded-full ${firing ? "animate-pulse bg-rose-500" : signal === "RESOLVED" ? "bg-emerald-500" : "bg-zinc-400"}`} aria-hidden />
-      {firing ? "Firing" : signal === "RESOLVED" ? "Resolved" : "No alert"}
-      {flapping ? <span className="rounded bg-orange-100 px-1 text-[10px] font-semibold uppercase text-orange-800 dark:bg-orange-950 dark:text-orange-300">flapping</span> : null}
+      <span className={`h-2 w-2 rounded-full ${s === "FIRING" ? "animate-pulse bg-rose-500" : s === "RESOLVED" ? "bg-emerald-500" : "bg-zinc-400"}`} aria-hidden />
+      {t(`signal.${s}`)}
+      {flapping ? <span className="rounded bg-orange-100 px-1 text-[10px] font-semibold uppercase text-orange-800 dark:bg-orange-950 dark:text-orange-300">{t("signal.flapping")}</span> : null}
     </span>
   );
 }

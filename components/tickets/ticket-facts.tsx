@@ -1,16 +1,18 @@
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { stepInfo } from "@/lib/domain/lifecycle/steps";
-import { levelLabels, type Level } from "@/lib/domain/priority";
-import { formatDateTime } from "@/lib/format";
+import type { Level } from "@/lib/domain/priority";
 import { incidentWindow } from "@/lib/domain/dashboards";
+import type { Category } from "@/lib/domain/alerts/mapping";
 import type { TicketDetail } from "@/lib/server/tickets/get-ticket";
+
+const link = "text-sky-700 underline dark:text-sky-400";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex justify-between gap-3 py-1.5">
-      <dt className="text-zinc-500">{label}</dt>
-      <dd className="text-right">{children}</dd>
+      <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
+      <dd className="min-w-0 text-right">{children}</dd>
     </div>
   );
 }
@@ -28,30 +30,42 @@ function dashboardHref(ticket: TicketDetail): string {
 }
 
 export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
+  const t = useTranslations("tickets.facts");
+  const step = useTranslations("lifecycle.steps");
+  const level = useTranslations("admin.levels");
+  const category = useTranslations("lifecycle.categories");
+  const source = useTranslations("tickets.source");
+  const format = useFormatter();
+  const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
   return (
     <dl className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white px-3 text-xs dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-      <Fact label="Step">{stepInfo[ticket.step].state}</Fact>
-      <Fact label="Acknowledged">{ticket.acknowledgedAt ? `${ticket.acknowledgedBy?.name ?? "—"}, ${formatDateTime(ticket.acknowledgedAt)}` : "not yet"}</Fact>
-      <Fact label="Assignee">{ticket.assignee?.name ?? "—"}</Fact>
-      {ticket.affectedServices.length ? <Fact label="Affected services">{ticket.affectedServices.join(", ")}</Fact> : null}
-      <Fact label="Urgency">{levelLabels[ticket.urgency as Level]}</Fact>
-      <Fact label="Impact">{ticket.impact ? levelLabels[ticket.impact as Level] : "not set (counted as medium)"}</Fact>
-      <Fact label="Category">{ticket.category?.toLowerCase() ?? "—"}</Fact>
-      <Fact label="Source">{ticket.source.toLowerCase()}{ticket.reporter ? ` · ${ticket.reporter.name}` : ""}</Fact>
-      <Fact label="Registered">{formatDateTime(ticket.createdAt)}</Fact>
-      <Fact label="Dashboards"><Link className="text-sky-700 underline dark:text-sky-400" href={dashboardHref(ticket)}>incident window</Link></Fact>
-      {ticket.groupKey ? <Fact label="Alert group"><code className="break-all font-mono text-[11px]">{ticket.groupKey}</code></Fact> : null}
+      <Fact label={t("step")}>{step(`${ticket.step}.state`)}</Fact>
+      <Fact label={t("acknowledged")}>{ticket.acknowledgedAt ? t("acknowledgedBy", { name: ticket.acknowledgedBy?.name ?? "—", date: when(ticket.acknowledgedAt) }) : t("notYet")}</Fact>
+      <Fact label={t("assignee")}>{ticket.assignee?.name ?? "—"}</Fact>
+      {ticket.affectedServices.length ? <Fact label={t("affectedServices")}>{ticket.affectedServices.join(", ")}</Fact> : null}
+      <Fact label={t("urgency")}>{level(`${ticket.urgency as Level}`)}</Fact>
+      <Fact label={t("impact")}>{ticket.impact ? level(`${ticket.impact as Level}`) : t("impactUnset")}</Fact>
+      <Fact label={t("category")}>{ticket.category ? category(ticket.category as Category) : "—"}</Fact>
+      <Fact label={t("source")}>{ticket.reporter ? t("reportedBy", { source: source(ticket.source), name: ticket.reporter.name }) : source(ticket.source)}</Fact>
+      <Fact label={t("registered")}>{when(ticket.createdAt)}</Fact>
+      <Fact label={t("dashboards")}><Link className={link} href={dashboardHref(ticket)}>{t("incidentWindow")}</Link></Fact>
       {ticket.previousTicket ? (
-        <Fact label="Recurrence of">
-          <Link className="text-sky-700 underline dark:text-sky-400" href={`/tickets/${ticket.previousTicket.id}`}>#{ticket.previousTicket.number}</Link>
+        <Fact label={t("recurrenceOf")}>
+          <Link className={link} href={`/tickets/${ticket.previousTicket.number}`}>#{ticket.previousTicket.number}</Link>
         </Fact>
       ) : null}
       {ticket.recurrences.length ? (
-        <Fact label="Came back as">
-          {ticket.recurrences.map((r) => (
-            <Link key={r.id} className="ml-1 text-sky-700 underline dark:text-sky-400" href={`/tickets/${r.id}`}>#{r.number}</Link>
-          ))}
+        <Fact label={t("cameBackAs")}>
+          {ticket.recurrences.map((r) => <Link key={r.id} className={`ml-1 ${link}`} href={`/tickets/${r.number}`}>#{r.number}</Link>)}
         </Fact>
+      ) : null}
+      {ticket.groupKey ? (
+        // Alertmanager's raw group key: for whoever debugs the routing, not for reading.
+        <details className="py-1.5">
+          <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">{t("details")}</summary>
+          <div className="mt-1 text-zinc-600 dark:text-zinc-400">{t("alertGroup")}</div>
+          <code className="block break-all font-mono text-[11px]">{ticket.groupKey}</code>
+        </details>
       ) : null}
     </dl>
   );

@@ -42,6 +42,8 @@ test("registration to closure, with a refusal and a majority validation", async 
   await expect(soc.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(soc.getByTestId("ticket-actions")).toHaveCount(0); // observers change nothing
   const url = soc.url().replace(baseURL!, "");
+  expect(url).toMatch(/^\/tickets\/\d+$/); // addressed by its number
+  await expect(soc.getByTestId("next-step")).toContainText("Classify the incident"); // what comes next, for everyone
 
   // 2–3. An admin classifies and assigns the technician.
   await admin.goto(url);
@@ -51,6 +53,8 @@ test("registration to closure, with a refusal and a majority validation", async 
   await admin.getByLabel("Affected services (comma-separated)").fill("web, postgresql");
   await admin.getByRole("button", { name: "Classify" }).click();
   await state(admin, "Classified, waiting to be assigned.");
+  await expect(admin.getByLabel("Impact")).toHaveValue("4"); // the saved value, not the default back
+  await expect(admin.getByTestId("next-action")).toHaveText("Assign it to the person who will treat it.");
   await admin.getByLabel("Treated by").selectOption({ label: "Thomas Petit (technician)" });
   await admin.getByRole("button", { name: "Assign" }).click();
   await state(admin, "Assigned and being worked.");
@@ -62,7 +66,8 @@ test("registration to closure, with a refusal and a majority validation", async 
     await tech.getByRole("button", { name: "Record the solution" }).click();
     await state(tech, "A solution is recorded.");
     await tech.getByRole("button", { name: "Ask the admins for validation" }).click();
-    await state(tech, "Waiting for the admins' validation.");
+    await state(tech, "Waiting for the admins’ validation.");
+    await expect(tech.getByTestId("validation-tally")).toBeVisible(); // the solver sees the tally too
   };
   await solve("Restarted the database, then the containers.");
 
@@ -78,8 +83,11 @@ test("registration to closure, with a refusal and a majority validation", async 
   // Two admins approve under the majority policy.
   await admin.goto(url);
   await admin.getByRole("button", { name: "Approve the solution" }).click();
-  await state(admin, "Waiting for the admins' validation.");
+  await state(admin, "Waiting for the admins’ validation.");
   await expect(admin.getByRole("button", { name: "Approve the solution" })).toHaveCount(0);
+  // An admin who voted still sees the tally: who approved, who may still vote.
+  await expect(admin.getByTestId("validation-tally")).toContainText(/1 of \d+ approvals/);
+  await expect(admin.getByTestId("may-still-vote")).toContainText("Bruno Lefèvre");
   await admin3.goto(url);
   await admin3.getByRole("button", { name: "Approve the solution" }).click();
   await state(admin3, "Validated; remediation measures under way.");
@@ -90,9 +98,11 @@ test("registration to closure, with a refusal and a majority validation", async 
   await admin.getByLabel("Owner").selectOption({ label: "Thomas Petit" });
   await admin.getByRole("button", { name: "Add", exact: true }).click();
   await expect(admin.getByTestId("measures")).toContainText("Write the failover procedure");
+  await expect(admin.getByText("1 remediation measure is still open", { exact: false })).toBeVisible(); // said before one tries
   await admin.getByLabel("Closing note").fill("Solved.");
   await admin.getByRole("button", { name: "Close the ticket" }).click();
   await expect(admin.getByText("Every remediation measure must be done", { exact: false })).toBeVisible();
+  await expect(admin.getByLabel("Closing note")).toHaveValue("Solved."); // the refusal keeps what was typed
 
   await tech.goto(url);
   await tech.getByLabel("State of Write the failover procedure").selectOption("DONE");
@@ -103,6 +113,7 @@ test("registration to closure, with a refusal and a majority validation", async 
   await admin.getByLabel("Closing note").fill("Solved; failover procedure written.");
   await admin.getByRole("button", { name: "Close the ticket" }).click();
   await state(admin, "Closed.");
+  await expect(admin.getByTestId("ticket-actions").getByRole("button", { name: "Write the REX" })).toBeVisible(); // the main action at closure
   await expect(admin.getByTestId("timeline")).toContainText("Solution refused: back to treatment");
 
   // The emails, through a real SMTP server: who got what, all in the ticket's thread.

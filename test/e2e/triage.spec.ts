@@ -110,6 +110,7 @@ test("keyboard triage: j/k move, x selects, ? lists the keys, / searches, Enter 
   await expect(cursor).toHaveAttribute("data-id", (await rows(page).nth(2).getAttribute("data-id"))!);
   await page.keyboard.press("k");
   const second = (await rows(page).nth(1).getAttribute("data-id"))!;
+  const secondNumber = (await rows(page).nth(1).getAttribute("data-number"))!;
   await expect(cursor).toHaveAttribute("data-id", second);
 
   await page.keyboard.press("x");
@@ -131,7 +132,7 @@ test("keyboard triage: j/k move, x selects, ? lists the keys, / searches, Enter 
 
   await page.keyboard.press("j");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/tickets/${second}$`));
+  await expect(page).toHaveURL(new RegExp(`/tickets/${secondNumber}$`)); // a ticket's address is its number
   await expect(page.getByRole("heading", { level: 1 })).toContainText(tag);
   await page.getByRole("button", { name: "I'm on it" }).click();
   await expect(page.getByTestId("acknowledgement")).toContainText("Acknowledged by Alice Martin");

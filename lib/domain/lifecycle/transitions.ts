@@ -9,21 +9,21 @@ export type TransitionName = (typeof transitionNames)[number];
 // "adminOrSelf": an admin assigns anyone; a technician may take an unassigned ticket for himself when the team
 // setting allows it (context.selfAssign).
 type Who = "admin" | "assigneeOrAdmin" | "adminOrSelf";
-// `label` is the button that performs it, everywhere (`againLabel` once it has been done: "Reassign").
-type Rule = { from: readonly Step[]; to: Step; who: Who; needs: readonly string[]; label: string; againLabel?: string };
+// The button that performs each one is messages' lifecycle.transitions.<name> (`again` once done: "Reassign").
+type Rule = { from: readonly Step[]; to: Step; who: Who; needs: readonly string[] };
 
 export const transitions: Record<TransitionName, Rule> = {
-  classify: { from: ["REGISTRATION", "CLASSIFICATION"], to: "CLASSIFICATION", who: "admin", needs: ["impact", "urgency", "category"], label: "Classify" },
-  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "adminOrSelf", needs: ["assigneeId"], label: "Assign", againLabel: "Reassign" },
-  recordSolution: { from: ["TREATMENT", "SOLUTION"], to: "SOLUTION", who: "assigneeOrAdmin", needs: ["solution"], label: "Record the solution" },
-  requestValidation: { from: ["SOLUTION"], to: "VALIDATION", who: "assigneeOrAdmin", needs: [], label: "Ask the admins for validation" },
+  classify: { from: ["REGISTRATION", "CLASSIFICATION"], to: "CLASSIFICATION", who: "admin", needs: ["impact", "urgency", "category"] },
+  assign: { from: ["CLASSIFICATION", "TREATMENT"], to: "TREATMENT", who: "adminOrSelf", needs: ["assigneeId"] },
+  recordSolution: { from: ["TREATMENT", "SOLUTION"], to: "SOLUTION", who: "assigneeOrAdmin", needs: ["solution"] },
+  requestValidation: { from: ["SOLUTION"], to: "VALIDATION", who: "assigneeOrAdmin", needs: [] },
   // Stays in validation until the quorum is reached, then moves on to remediation.
-  approve: { from: ["VALIDATION"], to: "REMEDIATION", who: "admin", needs: [], label: "Approve the solution" },
-  refuse: { from: ["VALIDATION"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Refuse the solution" },
-  close: { from: ["REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["note"], label: "Close the ticket" },
-  reopen: { from: ["CLOSURE"], to: "TREATMENT", who: "admin", needs: ["reason"], label: "Reopen" },
+  approve: { from: ["VALIDATION"], to: "REMEDIATION", who: "admin", needs: [] },
+  refuse: { from: ["VALIDATION"], to: "TREATMENT", who: "admin", needs: ["reason"] },
+  close: { from: ["REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["note"] },
+  reopen: { from: ["CLOSURE"], to: "TREATMENT", who: "admin", needs: ["reason"] },
   // The same incident as another ticket: closed from any open step, with a link (closureReason DUPLICATE or MERGED).
-  closeAsDuplicate: { from: ["REGISTRATION", "CLASSIFICATION", "TREATMENT", "SOLUTION", "VALIDATION", "REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["duplicateOf"], label: "Close as duplicate" },
+  closeAsDuplicate: { from: ["REGISTRATION", "CLASSIFICATION", "TREATMENT", "SOLUTION", "VALIDATION", "REMEDIATION"], to: "CLOSURE", who: "admin", needs: ["duplicateOf"] },
 };
 
 export type MeasureState = "OPEN" | "DONE" | "DEFERRED";
@@ -43,21 +43,21 @@ export type TransitionContext = {
 
 export type TransitionDecision =
   | { ok: true; to: Step }
-  | { ok: false; code: "STEP" | "ROLE" | "DATA"; reason: string };
+  | { ok: false; code: "STEP" | "ROLE" | "DATA"; reason: string; values?: Record<string, string> };
 
 const filled = (value: unknown) => (typeof value === "string" ? value.trim().length > 0 : value !== undefined && value !== null);
 
 export function decideTransition(name: TransitionName, context: TransitionContext, input: Record<string, unknown> = {}): TransitionDecision {
   const rule = transitions[name];
   if (!rule.from.includes(context.step)) {
-    return { ok: false, code: "STEP", reason: `"${rule.label}" is not possible at this step.` };
+    return { ok: false, code: "STEP", reason: "This transition is not possible at the ticket's current step." };
   }
   const isAdmin = context.actor.role === "ADMIN";
   const isAssignee = context.assigneeId !== null && context.actor.id === context.assigneeId;
   const refusal = whoRefuses(rule.who, context, input, isAdmin, isAssignee);
   if (refusal) return { ok: false, code: "ROLE", reason: refusal };
   const missing = rule.needs.filter((field) => !filled(input[field]));
-  if (missing.length) return { ok: false, code: "DATA", reason: `Missing: ${missing.join(", ")}.` };
+  if (missing.length) return { ok: false, code: "DATA", reason: "Missing: {fields}.", values: { fields: missing.join(", ") } };
 
   if (name === "approve") {
     if (context.actor.id === context.solverId) return { ok: false, code: "ROLE", reason: "The solver cannot approve their own solution." };

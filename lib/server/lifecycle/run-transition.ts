@@ -75,7 +75,7 @@ export async function runTransition(options: {
       context.quorum = { policy: settings.quorumPolicy, activeAdminIds: admins.map((a) => a.id), approverIds: votes.map((v) => v.adminId) };
     }
     const decision = decideTransition(options.transition, context, options.input);
-    if (!decision.ok) throw new AppError(decisionError[decision.code], decision.reason);
+    if (!decision.ok) throw new AppError(decisionError[decision.code], decision.reason, { values: decision.values });
 
     const plan = await options.plan(ticket, decision.to, tx);
     await plan.before?.(tx);

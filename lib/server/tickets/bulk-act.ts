@@ -11,7 +11,8 @@ import { linkRisk } from "@/lib/server/risks/link-risk";
 import { BULK_MAX, type BulkAction } from "@/lib/validations/bulk";
 
 export type BulkOutcome = { ticketId: string; number: number | null };
-export type BulkRefusal = BulkOutcome & { code: AppErrorCode | "INTERNAL"; reason: string };
+/** `reason` in English; a reason with a variable part also gives its sentence and values, to be translated. */
+export type BulkRefusal = BulkOutcome & { code: AppErrorCode | "INTERNAL"; reason: string; sentence?: string; values?: Record<string, string | number> };
 
 /**
  * One action on many tickets, in one request. Each ticket goes through its own rules in its own transaction
@@ -70,7 +71,10 @@ export async function bulkAct({ actor, ticketIds, action, input }: { actor: Acto
       await perTicket(ticketId);
       done.push({ ticketId, number });
     } catch (error) {
-      if (isAppError(error)) refused.push({ ticketId, number, code: error.code, reason: error.message });
+      if (isAppError(error)) {
+        const values = error.details?.values;
+        refused.push({ ticketId, number, code: error.code, reason: error.message, ...(values ? { sentence: error.sentence, values } : {}) });
+      }
       else if (isDatabaseUnavailable(error)) {
         unavailable = true;
         refused.push({ ticketId, number, code: "UNAVAILABLE", reason: "The database is unavailable; try again." });

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { Actor } from "@/lib/auth/actor";
-import { approvalsNeeded, countingApprovals, quorumLabels } from "@/lib/domain/lifecycle/quorum";
+import { approvalsNeeded, countingApprovals } from "@/lib/domain/lifecycle/quorum";
 import { decideAcknowledge } from "@/lib/domain/lifecycle/acknowledge";
 import { availableTransitions, canTake, type TransitionContext } from "@/lib/domain/lifecycle/transitions";
 import { can, canAddMeasure, canBeAssigned, canUpdateMeasure } from "@/lib/domain/permissions";
@@ -34,7 +34,15 @@ export async function getTicketWorkspace({ actor, ticketId, now = new Date() }: 
     transitions: availableTransitions(context).filter((a) => !(a === "approve" || a === "refuse") || !roundVotes.some((v) => v.adminId === actor.id)),
     assignable: people.filter(canBeAssigned),
     sla: slaStatus(ticket, settings.slaTargets, now),
-    quorum: { policy: quorumLabels[settings.quorumPolicy], approvals: approvals.length, needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }) },
+    /** Shown to everyone in validation: who approved, who may still vote, how many approvals are needed. */
+    quorum: {
+      policy: settings.quorumPolicy,
+      approvals: approvals.length,
+      needed: approvalsNeeded({ policy: settings.quorumPolicy, activeAdminIds, solverId: ticket.solverId }),
+      approvers: people.filter((p) => approvals.includes(p.id)).map((p) => p.name),
+      mayStillVote: people.filter((p) => p.role === "ADMIN" && p.id !== ticket.solverId && !roundVotes.some((v) => v.adminId === p.id)).map((p) => p.name),
+      solver: ticket.solver?.name ?? null,
+    },
     risks,
     hasRex: rex !== null,
     canWork: can(actor, "tickets.work"),

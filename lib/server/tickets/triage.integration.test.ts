@@ -186,7 +186,7 @@ describe("bulk actions: one request, each ticket through its own rules", () => {
     const result = await response.json();
     expect(result.done.map((d: { ticketId: string }) => d.ticketId)).toEqual([registered.id, classified.id]);
     expect(result.refused).toEqual([
-      { ticketId: treated.id, number: expect.any(Number), code: "CONFLICT", reason: '"Classify" is not possible at this step.' },
+      { ticketId: treated.id, number: expect.any(Number), code: "CONFLICT", reason: "This transition is not possible at the ticket's current step." },
       { ticketId: missing, number: null, code: "NOT_FOUND", reason: "No such ticket." },
     ]);
     expect(await ticket(registered.id)).toMatchObject({ step: "CLASSIFICATION", priority: 4, category: "SERVICE" });
@@ -206,7 +206,7 @@ describe("bulk actions: one request, each ticket through its own rules", () => {
 
     const ack = await bulkAct({ actor: tech, ticketIds: ids, action: "acknowledge", input: {} });
     expect(ack.done.map((d) => d.ticketId)).toEqual([ids[0], ids[2]]);
-    expect(ack.refused).toEqual([{ ticketId: ids[1], number: expect.any(Number), code: "CONFLICT", reason: `Already acknowledged by ${admin.name}.` }]);
+    expect(ack.refused).toEqual([{ ticketId: ids[1], number: expect.any(Number), code: "CONFLICT", reason: `Already acknowledged by ${admin.name}.`, sentence: "Already acknowledged by {name}.", values: { name: admin.name } }]);
 
     const take = await bulkAct({ actor: tech, ticketIds: ids, action: "assign", input: { assigneeId: tech.id } });
     expect(take.done.map((d) => d.ticketId)).toEqual([ids[0], ids[1]]);
@@ -215,7 +215,7 @@ describe("bulk actions: one request, each ticket through its own rules", () => {
     const registered = await alertTicket("Bulk tech registered");
     const classify = await bulkAct({ actor: tech, ticketIds: [...ids, registered.id], action: "classify", input: { impact: 5, urgency: 5, category: "SERVER", affectedServices: [] } });
     expect(classify.done).toEqual([]);
-    expect(classify.refused.map((r) => r.reason)).toEqual([...ids.map(() => '"Classify" is not possible at this step.'), "Only an admin can do this."]);
+    expect(classify.refused.map((r) => r.reason)).toEqual([...ids.map(() => "This transition is not possible at the ticket's current step."), "Only an admin can do this."]);
     await expect(bulkAct({ actor: observer, ticketIds: ids, action: "acknowledge", input: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
