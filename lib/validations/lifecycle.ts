@@ -3,7 +3,8 @@ import { categories } from "@/lib/domain/alerts/mapping";
 
 // Shared by the ticket page's forms, the server actions and POST /api/tickets/{id}/transitions.
 const level = z.coerce.number({ error: "Choose a level." }).int().min(1, "Choose a level.").max(5);
-const text = (what: string, max = 10_000) => z.string({ error: `Write ${what}.` }).trim().min(1, `Write ${what}.`).max(max);
+// `missing` is a whole sentence (translated as one: lib/i18n/sentences.ts).
+const text = (missing: string, max = 10_000) => z.string({ error: missing }).trim().min(1, missing).max(max);
 const version = z.coerce.number().int().min(0).optional();
 
 export const classificationSchema = z.object({
@@ -20,14 +21,14 @@ export type ClassificationInput = z.infer<typeof classificationSchema>;
 export const transitionSchemas = {
   classify: classificationSchema,
   assign: z.object({ assigneeId: z.uuid({ error: "Choose who treats it." }) }),
-  recordSolution: z.object({ solution: text("the solution") }),
+  recordSolution: z.object({ solution: text("Write the solution.") }),
   requestValidation: z.object({}),
   approve: z.object({}),
-  refuse: z.object({ reason: text("why the solution is refused", 2_000) }),
-  close: z.object({ note: text("a closing note", 5_000) }),
-  reopen: z.object({ reason: text("why it is reopened", 2_000) }),
+  refuse: z.object({ reason: text("Write why the solution is refused.", 2_000) }),
+  close: z.object({ note: text("Write a closing note.", 5_000) }),
+  reopen: z.object({ reason: text("Write why it is reopened.", 2_000) }),
   /** The ticket it duplicates: its number ("#12", "12") or id. */
-  closeAsDuplicate: z.object({ duplicateOf: text("the number of the ticket it duplicates", 100) }),
+  closeAsDuplicate: z.object({ duplicateOf: text("Write the number of the ticket it duplicates.", 100) }),
 } as const;
 
 /** One request body for every transition: the action, the version the client saw, and the action's fields. */
@@ -45,7 +46,7 @@ export const transitionRequestSchema = z.discriminatedUnion("transition", [
 export type TransitionRequest = z.infer<typeof transitionRequestSchema>;
 
 export const reportIncidentSchema = z.object({
-  title: text("a title", 200),
+  title: text("Write a title.", 200),
   description: z.string().trim().max(10_000).optional().default(""),
   urgency: level.optional().default(3),
   category: z.enum(categories).optional().or(z.literal("").transform(() => undefined)),
@@ -54,4 +55,4 @@ export const reportIncidentSchema = z.object({
 /** "I'm on it" and "Take it" on the ticket page. */
 export const ticketIdSchema = z.object({ ticketId: z.uuid(), version });
 
-export const followUpSchema = z.object({ ticketId: z.uuid(), body: text("the follow-up", 10_000) });
+export const followUpSchema = z.object({ ticketId: z.uuid(), body: text("Write the follow-up.", 10_000) });

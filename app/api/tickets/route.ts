@@ -13,7 +13,7 @@ export const GET = authedRoute({ permission: "read" }, async (request, { actor }
   const parsed = ticketListQuerySchema.safeParse(searchParamsToObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError("INVALID_INPUT", `Invalid query: ${issue.path.join(".")} ${issue.message}`);
+    throw new AppError("INVALID_INPUT", "Invalid query: {field} {problem}", { values: { field: issue.path.join("."), problem: issue.message } });
   }
   const list = await listTickets({ actor, query: parsed.data });
   const url = new URL(request.url);

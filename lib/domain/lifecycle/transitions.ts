@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/auth/roles";
 import { quorumReached, type QuorumInput } from "./quorum";
 import { solvedSteps, type Step } from "./steps";
+import { sentence } from "@/lib/i18n/sentences";
 
 // The seven-step lifecycle as a transition table with guards. Nothing else decides a ticket's step.
 export const transitionNames = ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen", "closeAsDuplicate"] as const;
@@ -50,35 +51,35 @@ const filled = (value: unknown) => (typeof value === "string" ? value.trim().len
 export function decideTransition(name: TransitionName, context: TransitionContext, input: Record<string, unknown> = {}): TransitionDecision {
   const rule = transitions[name];
   if (!rule.from.includes(context.step)) {
-    return { ok: false, code: "STEP", reason: "This transition is not possible at the ticket's current step." };
+    return { ok: false, code: "STEP", reason: sentence("This transition is not possible at the ticket's current step.") };
   }
   const isAdmin = context.actor.role === "ADMIN";
   const isAssignee = context.assigneeId !== null && context.actor.id === context.assigneeId;
   const refusal = whoRefuses(rule.who, context, input, isAdmin, isAssignee);
   if (refusal) return { ok: false, code: "ROLE", reason: refusal };
   const missing = rule.needs.filter((field) => !filled(input[field]));
-  if (missing.length) return { ok: false, code: "DATA", reason: "Missing: {fields}.", values: { fields: missing.join(", ") } };
+  if (missing.length) return { ok: false, code: "DATA", reason: sentence("Missing: {fields}."), values: { fields: missing.join(", ") } };
 
   if (name === "approve") {
-    if (context.actor.id === context.solverId) return { ok: false, code: "ROLE", reason: "The solver cannot approve their own solution." };
+    if (context.actor.id === context.solverId) return { ok: false, code: "ROLE", reason: sentence("The solver cannot approve their own solution.") };
     const quorum = context.quorum ?? { policy: "ONE_OTHER_ADMIN" as const, activeAdminIds: [], approverIds: [] };
     const reached = quorumReached({ ...quorum, solverId: context.solverId, approverIds: [...quorum.approverIds, context.actor.id] });
     return { ok: true, to: reached ? "REMEDIATION" : "VALIDATION" };
   }
   if (name === "close" && context.measures.some((m) => m.state === "OPEN")) {
-    return { ok: false, code: "DATA", reason: "Every remediation measure must be done, or deferred with a reason, before closure." };
+    return { ok: false, code: "DATA", reason: sentence("Every remediation measure must be done, or deferred with a reason, before closure.") };
   }
   return { ok: true, to: rule.to };
 }
 
 function whoRefuses(who: Who, context: TransitionContext, input: Record<string, unknown>, isAdmin: boolean, isAssignee: boolean): string | null {
   if (isAdmin) return null;
-  if (who === "admin") return "Only an admin can do this.";
-  if (who === "assigneeOrAdmin") return isAssignee ? null : "Only the assignee or an admin can do this.";
+  if (who === "admin") return sentence("Only an admin can do this.");
+  if (who === "assigneeOrAdmin") return isAssignee ? null : sentence("Only the assignee or an admin can do this.");
   // adminOrSelf: a technician taking the ticket for himself.
-  if (context.actor.role !== "TECHNICIAN" || input.assigneeId !== context.actor.id) return "Only an admin can assign a ticket to someone.";
-  if (!context.selfAssign) return "The team lets only admins assign tickets.";
-  if (context.assigneeId !== null) return "Someone already treats this ticket: an admin can reassign it.";
+  if (context.actor.role !== "TECHNICIAN" || input.assigneeId !== context.actor.id) return sentence("Only an admin can assign a ticket to someone.");
+  if (!context.selfAssign) return sentence("The team lets only admins assign tickets.");
+  if (context.assigneeId !== null) return sentence("Someone already treats this ticket: an admin can reassign it.");
   return null;
 }
 

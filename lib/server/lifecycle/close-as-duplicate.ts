@@ -6,6 +6,7 @@ import { isId } from "@/lib/validations/ids";
 import { refreshSignals } from "@/lib/server/alerts/refresh-signals";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { runTransition } from "./run-transition";
+import { sentence } from "@/lib/i18n/sentences";
 
 /** A ticket named by its id or its number ("#12" or "12"). */
 export async function findTicketRef(tx: Prisma.TransactionClient, ref: string) {
@@ -36,9 +37,9 @@ export async function closeAsDuplicate({ ticketId, actor, duplicateOf, merge = f
     plan: async (ticket, _to, tx) => {
       const target = await findTicketRef(tx, duplicateOf);
       if (!target) throw new AppError("INVALID_INPUT", "No ticket {ref}.", { values: { ref: duplicateOf }, fieldErrors: { duplicateOf: ["No such ticket."] } });
-      if (target.id === ticket.id) throw new AppError("INVALID_INPUT", "A ticket cannot be a duplicate of itself.", { fieldErrors: { duplicateOf: ["Another ticket."] } });
+      if (target.id === ticket.id) throw new AppError("INVALID_INPUT", "A ticket cannot be a duplicate of itself.", { fieldErrors: { duplicateOf: [sentence("Another ticket.")] } });
       if (target.duplicateOfId === ticket.id) {
-        throw new AppError("INVALID_INPUT", "#{number} is already a duplicate of this ticket.", { values: { number: target.number }, fieldErrors: { duplicateOf: ["Another ticket."] } });
+        throw new AppError("INVALID_INPUT", "#{number} is already a duplicate of this ticket.", { values: { number: target.number }, fieldErrors: { duplicateOf: [sentence("Another ticket.")] } });
       }
       if (merge) {
         // Locked after the duplicate (runTransition locked it): a merge into a ticket being closed waits for it.

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { MeasureUpdate } from "@/lib/validations/measures";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { assertDeferReason } from "@/lib/server/measures/fields";
+import { sentence } from "@/lib/i18n/sentences";
 
 /** The measure's owner or an admin marks it done, deferred (with a reason) or open again. */
 export async function updateMeasure({ actor, measureId, state, deferReason }: { actor: Actor } & MeasureUpdate) {
@@ -14,7 +15,7 @@ export async function updateMeasure({ actor, measureId, state, deferReason }: { 
   return prisma.$transaction(async (tx) => {
     const measure = await tx.measure.findUnique({ where: { id: measureId }, include: { ticket: { select: { step: true } } } });
     if (!measure) throw new AppError("NOT_FOUND", "No such measure.");
-    assertAllowed(canUpdateMeasure(actor, measure, measure.ticket), "Only its owner or an admin can update this measure, until the ticket is closed.");
+    assertAllowed(canUpdateMeasure(actor, measure, measure.ticket), sentence("Only its owner or an admin can update this measure, until the ticket is closed."));
     assertDeferReason(state, deferReason);
     const updated = await tx.measure.update({ where: { id: measureId }, data: { state, deferReason: state === "DEFERRED" ? deferReason : null } });
     await recordEvents(tx, eventActor(actor), [{ ticketId: measure.ticketId, type: "remediation.updated", data: { measureId, title: measure.title, state, deferReason: deferReason ?? null } }]);

@@ -9,6 +9,7 @@ import { classifyTicket } from "@/lib/server/lifecycle/classify-ticket";
 import { closeAsDuplicate, findTicketRef } from "@/lib/server/lifecycle/close-as-duplicate";
 import { linkRisk } from "@/lib/server/risks/link-risk";
 import { BULK_MAX, type BulkAction } from "@/lib/validations/bulk";
+import { sentence } from "@/lib/i18n/sentences";
 
 export type BulkOutcome = { ticketId: string; number: number | null };
 /** `reason` in English; a reason with a variable part also gives its sentence and values, to be translated. */
@@ -31,7 +32,7 @@ export async function bulkAct({ actor, ticketIds, action, input }: { actor: Acto
   if (action === "merge") {
     const found = await findTicketRef(prisma, input.target);
     if (!found) throw new AppError("INVALID_INPUT", "No ticket {ref}.", { values: { ref: input.target }, fieldErrors: { target: ["No such ticket."] } });
-    if (found.step === "CLOSURE") throw new AppError("INVALID_INPUT", "#{number} is closed: merge into an open ticket.", { values: { number: found.number }, fieldErrors: { target: ["Choose an open ticket."] } });
+    if (found.step === "CLOSURE") throw new AppError("INVALID_INPUT", "#{number} is closed: merge into an open ticket.", { values: { number: found.number }, fieldErrors: { target: [sentence("Choose an open ticket.")] } });
     target = found;
   }
 
@@ -64,7 +65,7 @@ export async function bulkAct({ actor, ticketIds, action, input }: { actor: Acto
     }
     if (target && ticketId === target.id) continue; // the merge's target stays, and takes the others
     if (unavailable) {
-      refused.push({ ticketId, number, code: "UNAVAILABLE", reason: "Not tried: the database became unavailable." });
+      refused.push({ ticketId, number, code: "UNAVAILABLE", reason: sentence("Not tried: the database became unavailable.") });
       continue;
     }
     try {
@@ -77,10 +78,10 @@ export async function bulkAct({ actor, ticketIds, action, input }: { actor: Acto
       }
       else if (isDatabaseUnavailable(error)) {
         unavailable = true;
-        refused.push({ ticketId, number, code: "UNAVAILABLE", reason: "The database is unavailable; try again." });
+        refused.push({ ticketId, number, code: "UNAVAILABLE", reason: sentence("The database is unavailable; try again.") });
       } else {
         console.error(`bulk ${action} failed on ticket #${number}:`, error);
-        refused.push({ ticketId, number, code: "INTERNAL", reason: "Internal error; nothing was changed on this ticket." });
+        refused.push({ ticketId, number, code: "INTERNAL", reason: sentence("Internal error; nothing was changed on this ticket.") });
       }
     }
   }

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors";
 import { SAVED_VIEWS_MAX } from "@/lib/validations/views";
 import { searchParamsToObject, ticketListQuerySchema, viewQueryString } from "@/lib/validations/tickets";
+import { sentence } from "@/lib/i18n/sentences";
 
 /** Saves the list's current filters under a name (the same name replaces that view); a few per person. */
 export async function saveView({ actor, name, query }: { actor: Actor; name: string; query: string }) {
@@ -18,7 +19,7 @@ export async function saveView({ actor, name, query }: { actor: Actor; name: str
     const existing = await tx.savedView.findUnique({ where: { userId_name: { userId: actor.id, name } } });
     if (existing) return tx.savedView.update({ where: { id: existing.id }, data: { query: normalised } });
     if ((await tx.savedView.count({ where: { userId: actor.id } })) >= SAVED_VIEWS_MAX) {
-      throw new AppError("INVALID_INPUT", "At most {max} saved views: delete one first.", { values: { max: SAVED_VIEWS_MAX }, fieldErrors: { name: ["Too many saved views."] } });
+      throw new AppError("INVALID_INPUT", "At most {max} saved views: delete one first.", { values: { max: SAVED_VIEWS_MAX }, fieldErrors: { name: [sentence("Too many saved views.")] } });
     }
     return tx.savedView.create({ data: { userId: actor.id, name, query: normalised } });
   });
