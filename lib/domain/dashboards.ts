@@ -1,10 +1,12 @@
-// The Grafana dashboards Vigie ships (docker/grafana/dashboards), and links to them for a time window.
+// The Grafana dashboards Vigie ships (docker/grafana/dashboards), and links to them for a time window. `title` is
+// Grafana's own (English); people read each one's name from messages (dashboards.titles.<uid>).
 export const dashboards = [
   { uid: "vigie-system", title: "System (node exporter)" },
   { uid: "vigie-database", title: "Database (postgres exporter)" },
   { uid: "vigie-containers", title: "Containers (cAdvisor)" },
   { uid: "vigie-app", title: "Vigie (its own metrics)" },
 ] as const;
+export type DashboardUid = (typeof dashboards)[number]["uid"];
 
 const MARGIN_MS = 15 * 60_000;
 

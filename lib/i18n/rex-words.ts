@@ -19,6 +19,7 @@ export function rexWords(locale: Locale, timeZone: string): RexWords {
       return t.has(key) ? t(key) : eventLabel(type);
     },
     category: (category) => t(`lifecycle.categories.${category}`),
+    dashboard: (uid) => t(`dashboards.titles.${uid}`),
     dateTime: formatDateTime,
     day: (value, isCalendarDay = false) => (isCalendarDay ? calendar : inZone).format(value),
     timeZone,

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
 import { dashboards, grafanaEmbedUrl } from "@/lib/domain/dashboards";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Dashboards" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("title") };
+}
 
 const ranges = [
-  { label: "1 h", from: "now-1h" },
-  { label: "6 h", from: "now-6h" },
-  { label: "24 h", from: "now-24h" },
-  { label: "7 d", from: "now-7d" },
-];
+  { key: "1h", from: "now-1h" },
+  { key: "6h", from: "now-6h" },
+  { key: "24h", from: "now-24h" },
+  { key: "7d", from: "now-7d" },
+] as const;
 
 type Params = { uid?: string; from?: string; to?: string; instance?: string };
 
 export default async function DashboardsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requireActor();
+  const t = await getTranslations("dashboards");
   const params = await searchParams;
   const grafana = env().GRAFANA_URL;
   const current = dashboards.find((d) => d.uid === params.uid) ?? dashboards[0];
@@ -31,28 +35,28 @@ export default async function DashboardsPage({ searchParams }: { searchParams: P
   };
   return (
     <>
-      <PageHeader title="Dashboards" description="Grafana's system, database and container dashboards, embedded. The SOC watches these day and night." />
+      <PageHeader title={t("title")} description={t("description")} />
       {!grafana ? (
         <Notice tone="info">
-          Grafana is not configured: set <code className="font-mono">GRAFANA_URL</code> to the Grafana of the stack Vigie ships (docker/compose.yaml provisions the dashboards and allows embedding), then restart Vigie.
+          {t.rich("grafana.notConfigured", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
         </Notice>
       ) : (
         <div className="space-y-3">
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("choose")}>
             {dashboards.map((d) => (
               <Link key={d.uid} href={href({ uid: d.uid })} aria-current={d.uid === current.uid ? "page" : undefined} className={`rounded-md px-2.5 py-1 text-xs font-medium ${d.uid === current.uid ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>
-                {d.title}
+                {t(`titles.${d.uid}`)}
               </Link>
             ))}
-            <span className="ml-auto flex gap-1" aria-label="Time range">
+            <span className="ml-auto flex gap-1" aria-label={t("timeRange")}>
               {ranges.map((r) => (
-                <Link key={r.label} href={href({ from: r.from, to: "now" })} className={`rounded px-2 py-1 text-xs ${range.from === r.from && range.to === "now" ? "bg-sky-700 text-white" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>{r.label}</Link>
+                <Link key={r.key} href={href({ from: r.from, to: "now" })} className={`rounded px-2 py-1 text-xs ${range.from === r.from && range.to === "now" ? "bg-sky-700 text-white" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>{t(`ranges.${r.key}`)}</Link>
               ))}
             </span>
           </div>
-          {params.instance ? <p className="text-xs text-zinc-500">Instance: <code className="font-mono">{params.instance}</code></p> : null}
+          {params.instance ? <p className="text-xs text-zinc-500">{t.rich("grafana.instance", { instance: params.instance, code: (chunks) => <code className="font-mono">{chunks}</code> })}</p> : null}
           <iframe
-            title={current.title}
+            title={t(`titles.${current.uid}`)}
             src={grafanaEmbedUrl(grafana, current.uid, { from: safe(range.from), to: safe(range.to) }, params.instance)}
             className="h-[75vh] w-full rounded-lg border border-zinc-200 bg-white dark:border-zinc-800"
           />

@@ -72,6 +72,7 @@ describe("renderRexMarkdown", () => {
     expect(fr).toContain("## Point faible\n\nA bad edit of pg_hba.conf.");
     expect(fr).toContain("## Action menée\n\n");
     expect(fr).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, échéance 1 déc. 2026");
+    expect(fr).toContain("## Tableaux de bord sur la période de l’incident\n\n- [Système (node exporter)](https://grafana.example.org/d/vigie-system?");
   });
 });
 

@@ -1,6 +1,7 @@
 import { steps, type Step } from "@/lib/domain/lifecycle/steps";
 import type { CourseEntry } from "./draft";
 import type { RexWords } from "./words";
+import type { DashboardUid } from "@/lib/domain/dashboards";
 
 // The REX as Markdown: the document people paste into a wiki or a post-mortem repository.
 export type RexDocument = {
@@ -21,7 +22,8 @@ export type RexDocument = {
   actionsTaken: string;
   recommendations: string;
   measures: { title: string; owner: string | null; dueDate: Date | null; state: "OPEN" | "DONE" | "DEFERRED"; deferReason: string | null }[];
-  dashboards: { title: string; url: string }[];
+  /** Vigie's own dashboards carry their uid (named in the reader's language); others keep their title. */
+  dashboards: { uid?: DashboardUid; title: string; url: string }[];
 };
 
 // What people and alerts wrote is text, never markup: HTML is escaped, and a Markdown link survives only when it
@@ -53,6 +55,8 @@ export function formatSeconds(seconds: number, w: RexWords): string {
 export function stepDurationRows(durations: Partial<Record<Step, number>>, w: RexWords) {
   return steps.filter((s) => durations[s] !== undefined).map((s) => ({ step: w.step(s), duration: formatSeconds(durations[s]!, w) }));
 }
+
+export const dashboardName = (d: RexDocument["dashboards"][number], w: RexWords) => (d.uid ? w.dashboard(d.uid) : d.title);
 
 /** The lines under the title: status, author, ticket, risks, the incident's window (label, value). */
 export function rexMeta(rex: RexDocument, w: RexWords): { label: string; value: string; url?: string }[] {
@@ -94,7 +98,7 @@ export function renderRexMarkdown(rex: RexDocument, w: RexWords): string {
   }
   if (rex.dashboards.length) {
     out.push("", `## ${w.doc("dashboards")}`, "");
-    for (const d of rex.dashboards) out.push(`- ${mdLink(d.title, d.url)}`);
+    for (const d of rex.dashboards) out.push(`- ${mdLink(dashboardName(d, w), d.url)}`);
   }
   return `${out.join("\n")}\n`;
 }

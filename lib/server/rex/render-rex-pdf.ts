@@ -1,6 +1,6 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { measureLine, rexMeta, stepDurationRows, writtenSections, type RexDocument } from "@/lib/domain/rex/markdown";
+import { dashboardName, measureLine, rexMeta, stepDurationRows, writtenSections, type RexDocument } from "@/lib/domain/rex/markdown";
 import type { RexWords } from "@/lib/domain/rex/words";
 
 // The REX as a PDF with real text (searchable, copyable), in the reader's language. pdfkit's standard fonts
@@ -49,7 +49,7 @@ export function renderRexPdf(rex: RexDocument, w: RexWords): Promise<Buffer> {
   if (rex.dashboards.length) {
     heading(w.doc("dashboards"));
     doc.font(REGULAR).fontSize(10).fillColor("#0369a1");
-    for (const d of rex.dashboards) doc.text(d.title, { link: d.url, underline: true });
+    for (const d of rex.dashboards) doc.text(dashboardName(d, w), { link: d.url, underline: true });
     doc.fillColor("#000");
   }
   doc.end();

@@ -7,7 +7,7 @@ import { RexForm } from "@/components/rex/rex-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
-import { stepDurationRows, writtenSections } from "@/lib/domain/rex/markdown";
+import { dashboardName, stepDurationRows, writtenSections } from "@/lib/domain/rex/markdown";
 import { missingForPublishing } from "@/lib/domain/rex/publishing";
 import { can, canBeAssigned, canEditRex, canUpdateRexMeasure } from "@/lib/domain/permissions";
 import { orNotFound } from "@/lib/server/or-not-found";
@@ -82,7 +82,7 @@ export default async function RexPage({ params }: { params: Promise<{ id: string
         {doc.dashboards.length ? (
           <section>
             <h2 className="mb-1 font-semibold">{t("doc.dashboards")}</h2>
-            <ul className="list-disc pl-5">{doc.dashboards.map((d) => <li key={d.url}><a className="text-sky-700 underline dark:text-sky-400" href={d.url} target="_blank" rel="noreferrer">{d.title}</a></li>)}</ul>
+            <ul className="list-disc pl-5">{doc.dashboards.map((d) => <li key={d.url}><a className="text-sky-700 underline dark:text-sky-400" href={d.url} target="_blank" rel="noreferrer">{dashboardName(d, words)}</a></li>)}</ul>
           </section>
         ) : null}
         {canEdit ? (
