@@ -11,9 +11,7 @@ export type MetricTicket = {
   riskCodes: string[];
 };
 
-/** Shown on the metrics page beside the number. */
-export const mttaDefinition =
-  "Mean time to acknowledge: from registration to the first \"I'm on it\"; a ticket never acknowledged counts until its first assignment; one neither acknowledged nor assigned is left out.";
+// The MTTA's definition, shown beside the number, is in messages/<locale>/metrics.json (metrics.mtta.definition).
 
 /** When the team took notice: the acknowledgement, else the first assignment (tickets from before acknowledgement existed). */
 export function acknowledgementOf(t: Pick<MetricTicket, "acknowledgedAt" | "assignedAt">): Date | null {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { MetricsCharts } from "@/components/metrics/charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guard";
-import { mttaDefinition } from "@/lib/domain/metrics";
-import { formatDuration } from "@/lib/format";
 import { getIncidentMetrics } from "@/lib/server/metrics/get-incident-metrics";
 
-export const metadata: Metadata = { title: "Metrics" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("metrics"))("title") };
+}
 
 const periods = [7, 30, 90, 365];
 
@@ -25,17 +26,25 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   const requested = Number((await searchParams).days);
   const days = periods.includes(requested) ? requested : 90;
   const metrics = await getIncidentMetrics({ actor, days });
-  const minutes = (m: number | null) => (m === null ? "—" : formatDuration(m * 60_000));
+  const t = await getTranslations("metrics");
+  const minutes = (m: number | null) => {
+    if (m === null) return "—";
+    const rounded = Math.round(m);
+    if (rounded < 60) return t("duration.minutes", { minutes: rounded });
+    const hours = Math.floor(rounded / 60);
+    if (hours >= 48) return t("duration.days", { days: Math.round(hours / 24) });
+    return rounded % 60 ? t("duration.hoursMinutes", { hours, minutes: rounded % 60 }) : t("duration.hours", { hours });
+  };
   return (
     <>
       <PageHeader
-        title="Metrics"
-        description="How fast the team takes incidents and solves them, where the time goes, and which risks and categories come back."
+        title={t("title")}
+        description={t("description")}
         actions={
-          <nav aria-label="Period" className="flex gap-1">
+          <nav aria-label={t("period")} className="flex gap-1">
             {periods.map((p) => (
               <Link key={p} href={`/metrics?days=${p}`} aria-current={p === days ? "page" : undefined} className={`rounded px-2 py-1 text-xs ${p === days ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-zinc-200/60 dark:bg-zinc-800"}`}>
-                {p} days
+                {t("days", { count: p })}
               </Link>
             ))}
           </nav>
@@ -43,14 +52,14 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       />
       <div className="space-y-4">
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="metrics-stats">
-          <Stat label="Incidents" value={String(metrics.total)} hint="Registered in the period; duplicates and merged tickets count once, as the ticket they joined" />
-          <Stat label="MTTA" value={minutes(metrics.mttaMinutes)} hint={mttaDefinition} />
-          <Stat label="MTTR" value={minutes(metrics.mttrMinutes)} hint="Mean time from registration to the recorded solution" />
-          <Stat label="SLA breaches: assignment" value={String(metrics.slaBreaches.assignment)} hint="Tickets assigned later than their priority's target" />
-          <Stat label="SLA breaches: solution" value={String(metrics.slaBreaches.solution)} hint="Tickets solved later than their priority's target" />
+          <Stat label={t("stats.incidents")} value={String(metrics.total)} hint={t("stats.incidentsHint")} />
+          <Stat label={t("stats.mtta")} value={minutes(metrics.mttaMinutes)} hint={t("mtta.definition")} />
+          <Stat label={t("stats.mttr")} value={minutes(metrics.mttrMinutes)} hint={t("stats.mttrHint")} />
+          <Stat label={t("stats.slaAssignment")} value={String(metrics.slaBreaches.assignment)} hint={t("stats.slaAssignmentHint")} />
+          <Stat label={t("stats.slaSolution")} value={String(metrics.slaBreaches.solution)} hint={t("stats.slaSolutionHint")} />
         </div>
         <p className="max-w-3xl text-xs text-zinc-600 dark:text-zinc-400" data-testid="mtta-definition">
-          <span className="font-medium">MTTA</span> — {mttaDefinition} In this period: {metrics.mttaSamples.acknowledged} acknowledged, {metrics.mttaSamples.assignedOnly} counted until their assignment.
+          {t.rich("mtta.samples", { definition: t("mtta.definition"), acknowledged: metrics.mttaSamples.acknowledged, assignedOnly: metrics.mttaSamples.assignedOnly, b: (chunks) => <span className="font-medium">{chunks}</span> })}
         </p>
         <MetricsCharts metrics={metrics} />
       </div>
