@@ -2,10 +2,12 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
+import { useLiveTicketsInterval } from "@/components/ui/use-live-updates";
 import type { Role } from "@/lib/auth/roles";
 import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
@@ -16,9 +18,11 @@ import { BULK_MAX } from "@/lib/validations/bulk";
 import { searchParamsToObject, ticketListQuerySchema, viewQueryString } from "@/lib/validations/tickets";
 import type { BulkResult } from "@/lib/server/tickets/bulk-act";
 import { BulkBar, BulkResultNotice, type Selection } from "./bulk-bar";
+import { EmptyList } from "./empty-list";
 import { SavedViews } from "./saved-views";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import { TicketRow, ticketListHead } from "./ticket-row";
+import { TicketRow, ticketListColumns } from "./ticket-row";
+import { usePriorityLabel } from "./badges";
 import { useTriageKeys } from "./use-triage-keys";
 
 async function fetchTickets(query: string): Promise<TicketListData> {
@@ -43,6 +47,12 @@ type Props = {
  * (j/k/Enter/x, / and ?), refreshed every 5 s so that a ticket an alert opens appears by itself.
  */
 export function TicketList({ me, people, risks, views, canBulk }: Props) {
+  const t = useTranslations("tickets.list");
+  const stepName = useTranslations("lifecycle.steps");
+  const category = useTranslations("lifecycle.categories");
+  const signal = useTranslations("tickets.signal");
+  const priorityLabel = usePriorityLabel();
+  const ticketListHead = ["", ...ticketListColumns.map((c) => t(`columns.${c}`))];
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -64,7 +74,7 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
   const { data, error, isFetching } = useQuery({
     queryKey: ["tickets", params.toString()],
     queryFn: () => fetchTickets(params.toString()),
-    refetchInterval: 5_000,
+    refetchInterval: useLiveTicketsInterval(5_000),
     placeholderData: keepPreviousData,
   });
 
@@ -125,7 +135,8 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
   useTriageKeys({
     move,
     open: () => {
-      if (cursorId) router.push(`/tickets/${cursorId}`);
+      const number = cursorId ? rowEl(cursorId)?.dataset.number : undefined;
+      if (number) router.push(`/tickets/${number}`);
     },
     toggle: () => {
       if (cursorId && canBulk) toggle(cursorId);
@@ -171,7 +182,7 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
         <input
           key="all"
           type="checkbox"
-          aria-label="Select every ticket on this page"
+          aria-label={t("selectPage")}
           checked={allOnPage}
           onChange={() => {
             setAllMatching(null);
@@ -187,50 +198,50 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
       <SavedViews views={views} current={viewQuery} onChanged={() => router.refresh()} />
 
       <nav aria-label="Steps" className="flex flex-wrap gap-1">
-        <StepTab label="Open" count={openCount} active={!activeStep && query.scope === "open"} onClick={() => update({ step: null, scope: null })} />
+        <StepTab label={t("tabs.open")} count={openCount} active={!activeStep && query.scope === "open"} onClick={() => update({ step: null, scope: null })} />
         {steps.map((s) => (
-          <StepTab key={s} label={`${stepInfo[s].number} ${stepInfo[s].label}`} count={data?.counts[s] ?? 0} active={activeStep === s} onClick={() => update({ step: s })} />
+          <StepTab key={s} label={`${stepInfo[s].number} ${stepName(`${s}.label`)}`} count={data?.counts[s] ?? 0} active={activeStep === s} onClick={() => update({ step: s })} />
         ))}
-        <StepTab label="All" count={all} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
+        <StepTab label={t("tabs.all")} count={all} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
       </nav>
 
       <div className="flex flex-wrap items-center gap-2">
         <input
           ref={searchRef}
           type="search"
-          aria-label="Search tickets"
-          placeholder="Search title, description or #number   ( / )"
+          aria-label={t("search")}
+          placeholder={t("searchPlaceholder")}
           value={text}
           onChange={(e) => setText(e.target.value)}
           className={`${compactInputClass} max-w-xs`}
         />
-        <select aria-label="Signal" value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-36`}>
-          <option value="">Any signal</option>
-          <option value="FIRING">Firing</option>
-          <option value="RESOLVED">Resolved</option>
-          <option value="NONE">No alert</option>
+        <select aria-label={t("filters.signal")} value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-36`}>
+          <option value="">{t("filters.anySignal")}</option>
+          <option value="FIRING">{signal("FIRING")}</option>
+          <option value="RESOLVED">{signal("RESOLVED")}</option>
+          <option value="NONE">{signal("NONE")}</option>
         </select>
-        <select aria-label="Priority" value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-32`}>
-          <option value="">Any priority</option>
-          {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>P{p}</option>)}
+        <select aria-label={t("filters.priority")} value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-40`}>
+          <option value="">{t("filters.anyPriority")}</option>
+          {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
         </select>
-        <select aria-label="Category" value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${compactInputClass} w-36`}>
-          <option value="">Any category</option>
-          {categories.map((c) => <option key={c} value={c}>{c.toLowerCase()}</option>)}
+        <select aria-label={t("filters.category")} value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${compactInputClass} w-36`}>
+          <option value="">{t("filters.anyCategory")}</option>
+          {categories.map((c) => <option key={c} value={c}>{category(c)}</option>)}
         </select>
-        <select aria-label="Assignee" value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={`${compactInputClass} w-48`}>
-          <option value="any">Anyone</option>
-          <option value="me_or_none">Mine and unassigned</option>
-          <option value="me">Assigned to me</option>
-          <option value="none">Unassigned</option>
+        <select aria-label={t("filters.assignee")} value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={`${compactInputClass} w-48`}>
+          <option value="any">{t("filters.anyone")}</option>
+          <option value="me_or_none">{t("filters.mineAndUnassigned")}</option>
+          <option value="me">{t("filters.mine")}</option>
+          <option value="none">{t("filters.unassigned")}</option>
         </select>
-        <select aria-label="Acknowledged" value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={`${compactInputClass} w-44`}>
-          <option value="">Acknowledged or not</option>
-          <option value="no">Not acknowledged</option>
-          <option value="yes">Acknowledged</option>
+        <select aria-label={t("filters.acknowledged")} value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={`${compactInputClass} w-44`}>
+          <option value="">{t("filters.ackAny")}</option>
+          <option value="no">{t("filters.ackNo")}</option>
+          <option value="yes">{t("filters.ackYes")}</option>
         </select>
         <select
-          aria-label="Group by"
+          aria-label={t("filters.groupBy")}
           value={query.group ? (groupChoices.includes(query.group) ? query.group : "other") : ""}
           onChange={(e) => {
             setExpanded(new Set());
@@ -239,31 +250,31 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
           }}
           className={`${compactInputClass} w-40`}
         >
-          <option value="">No grouping</option>
-          {groupChoices.map((g) => <option key={g} value={g}>By {g === "alertname" ? "alert name" : g}</option>)}
-          <option value="other">By another label…</option>
+          <option value="">{t("filters.noGrouping")}</option>
+          {groupChoices.map((g) => <option key={g} value={g}>{g === "alertname" ? t("filters.byAlertname") : g === "category" ? t("filters.byCategory") : t("filters.byLabel", { label: g })}</option>)}
+          <option value="other">{t("filters.byOther")}</option>
         </select>
         {query.group && !groupChoices.includes(query.group) ? (
           <input
-            aria-label="Label to group by"
+            aria-label={t("filters.otherLabel")}
             value={otherLabel}
             onChange={(e) => setOtherLabel(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Enter" && labelNamePattern.test(otherLabel)) update({ group: otherLabel });
             }}
-            placeholder="label name"
+            placeholder={t("filters.otherLabelPlaceholder")}
             className={`${compactInputClass} w-32`}
           />
         ) : null}
-        <select aria-label="Sort" value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-40`}>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="priority">Highest priority</option>
-          <option value="updated">Recently updated</option>
+        <select aria-label={t("filters.sort")} value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-40`}>
+          <option value="newest">{t("sort.newest")}</option>
+          <option value="oldest">{t("sort.oldest")}</option>
+          <option value="priority">{t("sort.priority")}</option>
+          <option value="updated">{t("sort.updated")}</option>
         </select>
-        <button type="button" onClick={() => setHelp(true)} className="text-xs text-zinc-500 underline" aria-label="Keyboard shortcuts">?</button>
+        <button type="button" onClick={() => setHelp(true)} className="text-xs text-zinc-600 underline dark:text-zinc-400" aria-label={t("shortcuts")}>?</button>
         <span className="ml-auto text-xs text-zinc-500" aria-live="polite">
-          {isFetching ? "Refreshing…" : data ? `${data.capped ? "at least " : ""}${data.total} ticket${data.total === 1 ? "" : "s"}` : ""}
+          {isFetching ? t("refreshing") : data ? t(data.capped ? "countAtLeast" : "count", { count: data.total }) : ""}
         </span>
       </div>
 
@@ -290,30 +301,31 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
       {result ? (
         <div className="flex items-start gap-2 rounded-lg border border-zinc-200 bg-white p-2 dark:border-zinc-800 dark:bg-zinc-900">
           <BulkResultNotice result={result} />
-          <button type="button" aria-label="Dismiss" className="ml-auto text-xs text-zinc-500" onClick={() => setResult(null)}>×</button>
+          <button type="button" aria-label={t("dismiss")} className="ml-auto text-xs text-zinc-500" onClick={() => setResult(null)}>×</button>
         </div>
       ) : null}
       {canBulk && allOnPage && !allMatching && data && data.total > pageIds.length && !query.group ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="select-all-matching">
-          All {pageIds.length} tickets on this page are selected.{" "}
+          {t("pageSelected", { count: pageIds.length })}{" "}
           {data.total <= BULK_MAX && !data.capped ? (
             <button type="button" className="text-sky-700 underline dark:text-sky-400" onClick={() => setAllMatching({ kind: "filter", filter: viewQuery, count: data.total })}>
-              Select all {data.total} matching the filter
+              {t("selectAllMatching", { count: data.total })}
             </button>
           ) : (
-            <span>More than {BULK_MAX} match: narrow the filter to act on all of them.</span>
+            <span>{t("tooManyMatching", { max: BULK_MAX })}</span>
           )}
         </p>
       ) : null}
 
-      {error ? <Notice tone="error">Could not load the tickets: {error.message}. Retrying every 5 s.</Notice> : null}
+      {error ? <Notice tone="error">{t("loadError", { error: error.message })}</Notice> : null}
 
       <div ref={tableRef}>
         <Table
           head={head}
           testId="ticket-rows"
           small={false}
-          empty={data && (query.group ? data.groups?.length === 0 : items.length === 0) ? "No ticket matches these filters." : undefined}
+          cards
+          empty={data && (query.group ? data.groups?.length === 0 : items.length === 0) ? <EmptyList filtered={all > 0 || !["", "scope=open", "scope=all"].includes(viewQuery)} canConnect={me.role === "ADMIN"} /> : undefined}
         >
           {query.group && data?.groups
             ? data.groups.map((g) => (
@@ -338,16 +350,16 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
             : items.map((t) => <TicketRow key={t.id} {...rowProps(t)} hideCheckbox={!canBulk} />)}
         </Table>
       </div>
-      {query.group && data?.groupCapped ? <p className="text-xs text-zinc-500">The groups count the first {data.total} matching tickets; narrow the filter to see all.</p> : null}
+      {query.group && data?.groupCapped ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("groupsCapped", { count: data.total })}</p> : null}
 
       {data && !query.group && (data.total > data.pageSize || data.page > 1) ? (
         <div className="flex items-center justify-end gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-          <span>{first}–{last} of {data.capped ? "at least " : ""}{data.total}</span>
-          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={data.page <= 1} onClick={() => update({ page: String(data.page - 1) })}>Previous</button>
-          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={!data.capped && last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>Next</button>
+          <span>{t(data.capped ? "rangeAtLeast" : "range", { first, last, total: data.total })}</span>
+          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={data.page <= 1} onClick={() => update({ page: String(data.page - 1) })}>{t("previous")}</button>
+          <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={!data.capped && last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>{t("next")}</button>
         </div>
       ) : null}
-      <p className="text-xs text-zinc-500">Keys: j/k move, Enter opens, x selects, / searches, ? lists them all.</p>
+      <p className="hidden text-xs text-zinc-600 md:block dark:text-zinc-400">{t("keysHint")}</p>
       {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
     </div>
   );
@@ -374,28 +386,29 @@ function GroupRows({ params, value, count, columns, open, canBulk, groupSelected
   rowProps: (t: TicketListItem) => Parameters<typeof TicketRow>[0];
   hideCheckbox: boolean;
 }) {
+  const t = useTranslations("tickets.list");
   const query = new URLSearchParams(params);
   query.set("groupValue", value);
   query.set("pageSize", "200");
   query.delete("page");
-  const { data } = useQuery({ queryKey: ["tickets", query.toString()], queryFn: () => fetchTickets(query.toString()), enabled: open, refetchInterval: 5_000 });
+  const { data } = useQuery({ queryKey: ["tickets", query.toString()], queryFn: () => fetchTickets(query.toString()), enabled: open, refetchInterval: useLiveTicketsInterval(5_000) });
   return (
     <>
-      <tr data-group={value} className="bg-zinc-50 dark:bg-zinc-900/60">
+      <tr data-group={value} className="flex items-center bg-zinc-50 md:table-row dark:bg-zinc-900/60">
         <td className="px-3 py-2">
-          {canBulk ? <input type="checkbox" aria-label={`Select the group ${value || "without the label"}`} checked={groupSelected} onChange={(e) => onSelectGroup(e.target.checked)} /> : null}
+          {canBulk ? <input type="checkbox" aria-label={t("selectGroup", { group: value === NO_VALUE || !value ? t("withoutLabel") : value })} checked={groupSelected} onChange={(e) => onSelectGroup(e.target.checked)} /> : null}
         </td>
         <td colSpan={columns - 1} className="px-3 py-2">
           <button type="button" aria-expanded={open} onClick={onOpen} className="inline-flex items-center gap-2 text-sm font-medium">
             <span aria-hidden>{open ? "▾" : "▸"}</span>
-            {value === NO_VALUE ? <span className="italic text-zinc-500">without the label</span> : value}
+            {value === NO_VALUE ? <span className="italic text-zinc-600 dark:text-zinc-400">{t("withoutLabel")}</span> : value}
             <span className="rounded bg-zinc-200 px-1.5 font-mono text-xs dark:bg-zinc-800" data-testid="group-count">{count}</span>
           </button>
         </td>
       </tr>
       {open && data ? data.items.map((t) => <TicketRow key={t.id} {...rowProps(t)} selected={groupSelected || rowProps(t).selected} hideCheckbox={hideCheckbox} />) : null}
       {open && data && data.total > data.items.length ? (
-        <tr><td colSpan={columns} className="px-3 py-1 text-xs text-zinc-500">The first {data.items.length} of {data.total}: narrow the filter to see the rest.</td></tr>
+        <tr className="block md:table-row"><td colSpan={columns} className="block px-3 py-1 text-xs text-zinc-600 md:table-cell dark:text-zinc-400">{t("groupFirst", { shown: data.items.length, total: data.total })}</td></tr>
       ) : null}
     </>
   );

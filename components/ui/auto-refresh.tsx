@@ -1,16 +1,28 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useLiveUpdates } from "./use-live-updates";
 
-/** Re-renders the server component page every few seconds while the tab is visible. */
-export function AutoRefresh({ everyMs = 10_000 }: { everyMs?: number }) {
+// On the ticket pages, whose data the live stream announces, a change re-renders the page at once and polling
+// only stands in while the stream is down (then a slow safety refresh, e.g. for the heartbeat panel's times).
+const SAFETY_REFRESH_MS = 5 * 60_000;
+
+/** Re-renders the server component page every few seconds while the tab is visible; live on /tickets pages. */
+export function AutoRefresh({ everyMs = 10_000, live }: { everyMs?: number; live?: boolean }) {
   const router = useRouter();
+  const pathname = usePathname();
+  const listens = live ?? /^\/tickets(\/|$)/.test(pathname);
+  const ticketId = /^\/tickets\/([0-9a-f]{8}-[0-9a-f-]{27})$/i.exec(pathname)?.[1];
+  const streaming = useLiveUpdates((tickets) => {
+    // A page addressed by number cannot tell its ticket's id: any change refreshes it (coalesced).
+    if (tickets === "*" || !ticketId || tickets.includes(ticketId)) router.refresh();
+  }, listens);
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState === "visible") router.refresh();
-    }, everyMs);
+    }, streaming ? Math.max(everyMs, SAFETY_REFRESH_MS) : everyMs);
     return () => clearInterval(timer);
-  }, [router, everyMs]);
+  }, [router, everyMs, streaming]);
   return null;
 }
