@@ -55,6 +55,8 @@ export const settingDefaults = {
   onCallRotation: null as Rotation | null,
   /** Visitors without an account may report a problem from the public status page (/status/report). */
   publicReports: true as boolean,
+  /** Issue 15: raw webhook bodies are kept this many days, then only their summary row (never an open ticket's). */
+  deliveryBodyDays: 30 as number,
 };
 
 export const settingSchemas = {
@@ -68,6 +70,7 @@ export const settingSchemas = {
   escalationPolicy: escalationPolicySchema,
   onCallRotation: onCallRotationSchema,
   publicReports: z.boolean(),
+  deliveryBodyDays: z.coerce.number().int().min(1, "At least one day.").max(3650, "At most 3,650 days."),
 };
 
 export type Settings = typeof settingDefaults;
