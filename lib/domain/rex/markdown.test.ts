@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dashboardLinks, incidentWindow } from "@/lib/domain/dashboards";
 import { rexWords } from "@/lib/i18n/rex-words";
-import { renderRexMarkdown, type RexDocument } from "./markdown";
+import { renderRexMarkdown, rexFilename, type RexDocument } from "./markdown";
 
 const en = rexWords("en", "UTC");
 
@@ -73,6 +73,14 @@ describe("renderRexMarkdown", () => {
     expect(fr).toContain("## Action menée\n\n");
     expect(fr).toContain("- [ ] Lint pg_hba.conf in CI — Thomas Petit, échéance 1 déc. 2026");
     expect(fr).toContain("## Tableaux de bord sur la période de l’incident\n\n- [Système (node exporter)](https://grafana.example.org/d/vigie-system?");
+  });
+
+  it.each([
+    ["Incident 1: PostgreSQL stopped", "incident-1-postgresql-stopped"],
+    ["Arrêt de PostgreSQL « pg_hba » → redémarrage", "arret-de-postgresql-pg-hba-redemarrage"],
+    ["Дмитрий", "rex"],
+  ])("names the exports' file after the title: %j → %j", (title, expected) => {
+    expect(rexFilename(title)).toBe(expected);
   });
 });
 

@@ -103,5 +103,6 @@ export function renderRexMarkdown(rex: RexDocument, w: RexWords): string {
   return `${out.join("\n")}\n`;
 }
 
-/** A file name for the exports: the title in lowercase words joined by dashes. */
-export const rexFilename = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "rex";
+/** A file name for the exports: the title in lowercase words joined by dashes, accents dropped (« Arrêt » → arret). */
+export const rexFilename = (title: string) =>
+  title.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80) || "rex";
