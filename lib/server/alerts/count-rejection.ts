@@ -29,6 +29,10 @@ export async function countRejection(reason: RejectionReason, detail: string): P
       create: { reason, count: 1 },
       update: { count: { increment: 1 }, lastAt: new Date() },
     });
+    // The history of refusals, one row per day and reason however many arrive (issue 15).
+    await prisma.$executeRaw`
+      INSERT INTO "WebhookRejectionDay" ("day", "reason", "count") VALUES (CURRENT_DATE, ${reason}, 1)
+      ON CONFLICT ("day", "reason") DO UPDATE SET "count" = "WebhookRejectionDay"."count" + 1`;
   } catch {
     // The database may be down; the in-memory count and the log line remain.
   }

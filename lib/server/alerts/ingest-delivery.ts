@@ -44,16 +44,19 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${payload.groupKey}, 0))`;
-      // Raw SQL: the body goes in as the text received, without a parse-and-serialise round trip through the client.
+      const beats = payload.alerts.filter((a) => isHeartbeat(a.labels, heartbeat));
+      const alerts = payload.alerts.filter((a) => !isHeartbeat(a.labels, heartbeat));
+      // A Watchdog-only delivery arrives every minute for years: its summary row is kept, not its body (the
+      // Heartbeat row records the beat). Raw SQL: the body goes in as the text received, without a
+      // parse-and-serialise round trip through the client.
+      const beatOnly = beats.length > 0 && alerts.length === 0;
       const [delivery] = await tx.$queryRaw<{ id: string }[]>`
-        INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload", "rejectedAlerts")
-        VALUES (gen_random_uuid(), ${payload.groupKey}, ${payload.status}, ${payload.receiver}, ${payload.alerts.length}, ${payload.truncatedAlerts}, ${raw}::jsonb,
-                ${JSON.stringify(payload.rejectedAlerts)}::jsonb)
+        INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload", "rejectedAlerts", "heartbeat", "bodyPrunedAt")
+        VALUES (gen_random_uuid(), ${payload.groupKey}, ${payload.status}, ${payload.receiver}, ${payload.alerts.length}, ${payload.truncatedAlerts}, ${beatOnly ? "{}" : raw}::jsonb,
+                ${JSON.stringify(payload.rejectedAlerts)}::jsonb, ${beatOnly}, ${beatOnly ? now.toISOString() : null}::timestamp(3))
         RETURNING "id"`;
       if (!delivery) throw new Error("the delivery row was not written");
 
-      const beats = payload.alerts.filter((a) => isHeartbeat(a.labels, heartbeat));
-      const alerts = payload.alerts.filter((a) => !isHeartbeat(a.labels, heartbeat));
       const arrival = beats.length > 0 ? await recordHeartbeat(tx, heartbeat, beats, payload.groupKey, now) : null;
       if (alerts.length === 0) {
         return { deliveryId: delivery.id, ticketId: null, decision: arrival ? "heartbeat" : "empty", heartbeat: arrival?.kind, fresh: 0, resolved: 0, repeated: 0 };

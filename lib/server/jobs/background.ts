@@ -7,6 +7,8 @@ import { runEscalation } from "@/lib/server/escalation/run-escalation";
 import { flushDigests } from "@/lib/server/notifications/flush-digests";
 import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
 import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-ticket-silences";
+import { pruneDeliveryBodies } from "@/lib/server/retention/prune-delivery-bodies";
+import { compactStepCounts } from "@/lib/server/tickets/count-by-step";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -30,6 +32,9 @@ export function startBackgroundJobs(): void {
     ...(env().ALERTMANAGER_URL ? [{ name: "alertmanager reconciliation", everyMs: env().RECONCILE_INTERVAL, run: () => reconcileAlertmanager() }] : []),
     // Closed tickets' silences Alertmanager did not expire at the close (issue 13).
     ...(env().ALERTMANAGER_URL ? [{ name: "closed tickets' silences", everyMs: 60_000, run: () => retryClosedTicketSilences() }] : []),
+    // Issue 15: old webhook bodies dropped in batches (one instance at a time), the per-step counts folded.
+    { name: "webhook body retention", everyMs: 10 * 60_000, run: () => pruneDeliveryBodies() },
+    { name: "ticket counts per step", everyMs: 30_000, run: () => compactStepCounts() },
   ];
   globalJobs.vigieJobs = jobs.map((job) => {
     let running = false;
