@@ -22,6 +22,8 @@ afterAll(() => {
 
 describe("a 50-ticket storm", () => {
   it("gives each admin the first new-incident email at once and the 49 others in one digest, on a real SMTP server", async () => {
+    // Digests other files' admins still have due are not this storm's: send them first.
+    await flushDigests({ db: testDb(), now: new Date(Date.now() + 24 * 3_600_000) });
     const admins = await Promise.all([0, 1, 2].map(() => createUserRecord(testDb(), { role: "ADMIN" })));
     const started = new Date();
     // Ten deliveries at a time, as Alertmanager's groups arrive side by side.
