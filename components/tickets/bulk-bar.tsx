@@ -1,15 +1,16 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { bulkAction } from "@/lib/actions/tickets";
-import { roleLabels, type Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 import { categories } from "@/lib/domain/alerts/mapping";
-import { levelLabels, levels } from "@/lib/domain/priority";
+import { levels } from "@/lib/domain/priority";
 import type { BulkResult } from "@/lib/server/tickets/bulk-act";
-import { bulkActionLabels, type BulkActionName } from "@/lib/validations/bulk";
+import type { BulkActionName } from "@/lib/validations/bulk";
 
 export type Selection = { kind: "ids"; ids: string[] } | { kind: "filter"; filter: string; count: number };
 
@@ -31,6 +32,10 @@ const needsInput: BulkActionName[] = ["classify", "assign", "linkRisk", "merge",
 
 /** The bulk bar: one action for the whole selection, in one request; the answer says what each ticket's rules refused. */
 export function BulkBar({ selection, numbers, me, people, risks, onDone, onStart, onClear }: Props) {
+  const t = useTranslations("tickets.bulk");
+  const person = useTranslations("tickets");
+  const level = useTranslations("admin.levels");
+  const category = useTranslations("lifecycle.categories");
   const [open, setOpen] = useState<BulkActionName | null>(null);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +72,7 @@ export function BulkBar({ selection, numbers, me, people, risks, onDone, onStart
   return (
     <div className="sticky top-0 z-10 space-y-2 rounded-lg border border-sky-200 bg-sky-50 p-2 text-sm shadow-sm dark:border-sky-900 dark:bg-sky-950" data-testid="bulk-bar">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium" data-testid="selected-count">{count} selected</span>
+        <span className="font-medium" data-testid="selected-count">{t("selected", { count })}</span>
         {offered.map((action) => (
           <Button
             key={action}
@@ -76,57 +81,58 @@ export function BulkBar({ selection, numbers, me, people, risks, onDone, onStart
             disabled={pending}
             onClick={() => (needsInput.includes(action) ? setOpen(open === action ? null : action) : send(action, {}))}
           >
-            {bulkActionLabels[action]}
+            {t(`actions.${action}`)}
           </Button>
         ))}
-        <Button type="button" variant="ghost" onClick={onClear}>Clear</Button>
-        {pending ? <span className="text-xs text-zinc-500">Working…</span> : null}
+        <Button type="button" variant="ghost" onClick={onClear}>{t("clear")}</Button>
+        {pending ? <span className="text-xs text-zinc-600 dark:text-zinc-400">{t("working")}</span> : null}
       </div>
 
       {open === "classify" ? (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => submit(e, "classify")}>
-          <label className="text-xs">Impact <select name="impact" defaultValue={3} className={compactInputClass}>{levels.map((l) => <option key={l} value={l}>{levelLabels[l]}</option>)}</select></label>
-          <label className="text-xs">Urgency <select name="urgency" defaultValue={3} className={compactInputClass}>{levels.map((l) => <option key={l} value={l}>{levelLabels[l]}</option>)}</select></label>
-          <label className="text-xs">Category <select name="category" defaultValue="OTHER" className={compactInputClass}>{categories.map((c) => <option key={c} value={c}>{c.toLowerCase()}</option>)}</select></label>
-          <Button type="submit" disabled={pending}>Classify {count}</Button>
+          <label className="text-xs">{t("impact")} <select name="impact" defaultValue={3} className={compactInputClass}>{levels.map((l) => <option key={l} value={l}>{level(`${l}`)}</option>)}</select></label>
+          <label className="text-xs">{t("urgency")} <select name="urgency" defaultValue={3} className={compactInputClass}>{levels.map((l) => <option key={l} value={l}>{level(`${l}`)}</option>)}</select></label>
+          <label className="text-xs">{t("category")} <select name="category" defaultValue="OTHER" className={compactInputClass}>{categories.map((c) => <option key={c} value={c}>{category(c)}</option>)}</select></label>
+          <Button type="submit" disabled={pending}>{t("classifyCount", { count })}</Button>
         </form>
       ) : null}
       {open === "assign" ? (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => submit(e, "assign")}>
-          <label className="text-xs">Treated by{" "}
-            <select name="assigneeId" aria-label="Treated by" defaultValue={isAdmin ? "" : me.id} className={compactInputClass}>
-              {isAdmin ? <option value="">Choose…</option> : null}
-              {assignable.map((p) => <option key={p.id} value={p.id}>{p.name} ({roleLabels[p.role].toLowerCase()})</option>)}
+          <label className="text-xs">{t("treatedBy")}{" "}
+            <select name="assigneeId" aria-label={t("treatedBy")} defaultValue={isAdmin ? "" : me.id} className={compactInputClass}>
+              {isAdmin ? <option value="">{t("choose")}</option> : null}
+              {assignable.map((p) => <option key={p.id} value={p.id}>{person("actions.person", { name: p.name, role: person(`roles.${p.role}`) })}</option>)}
             </select>
           </label>
-          <Button type="submit" disabled={pending}>Assign {count}</Button>
+          <Button type="submit" disabled={pending}>{t("assignCount", { count })}</Button>
         </form>
       ) : null}
       {open === "linkRisk" ? (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => submit(e, "linkRisk")}>
-          <label className="text-xs">Risk{" "}
-            <select name="code" aria-label="Risk" className={compactInputClass}>
+          <label className="text-xs">{t("risk")}{" "}
+            <select name="code" aria-label={t("risk")} defaultValue="" required className={compactInputClass}>
+              <option value="" disabled>{t("choose")}</option>
               {risks.map((r) => <option key={r.code} value={r.code}>{r.code} — {r.description.slice(0, 60)}</option>)}
             </select>
           </label>
-          <Button type="submit" disabled={pending}>Link {count}</Button>
+          <Button type="submit" disabled={pending}>{t("linkCount", { count })}</Button>
         </form>
       ) : null}
       {open === "merge" ? (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => submit(e, "merge")}>
-          <label className="text-xs">Into ticket{" "}
-            <input name="target" aria-label="Merge into ticket" defaultValue={numbers.length ? `#${Math.min(...numbers)}` : ""} placeholder="#12" className={`${compactInputClass} w-24`} />
+          <label className="text-xs">{t("mergeInto")}{" "}
+            <input name="target" aria-label={t("mergeInto")} defaultValue={numbers.length ? `#${Math.min(...numbers)}` : ""} placeholder="#12" className={`${compactInputClass} w-24`} />
           </label>
-          <span className="text-xs text-zinc-600 dark:text-zinc-400">The others&apos; alerts move there; they close as merged, with a link.</span>
-          <Button type="submit" disabled={pending}>Merge</Button>
+          <span className="text-xs text-zinc-600 dark:text-zinc-400">{t("mergeHint")}</span>
+          <Button type="submit" disabled={pending}>{t("merge")}</Button>
         </form>
       ) : null}
       {open === "closeAsDuplicate" ? (
         <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => submit(e, "closeAsDuplicate")}>
-          <label className="text-xs">Duplicates of ticket{" "}
-            <input name="duplicateOf" aria-label="Duplicates of ticket" placeholder="#12" className={`${compactInputClass} w-24`} />
+          <label className="text-xs">{t("duplicatesOf")}{" "}
+            <input name="duplicateOf" aria-label={t("duplicatesOf")} placeholder="#12" className={`${compactInputClass} w-24`} />
           </label>
-          <Button type="submit" variant="danger" disabled={pending}>Close {count} as duplicates</Button>
+          <Button type="submit" variant="danger" disabled={pending}>{t("closeCount", { count })}</Button>
         </form>
       ) : null}
 
@@ -136,16 +142,15 @@ export function BulkBar({ selection, numbers, me, people, risks, onDone, onStart
 }
 
 export function BulkResultNotice({ result }: { result: BulkResult }) {
+  const t = useTranslations("tickets.bulk");
+  const values = { action: t(`actions.${result.action}`), done: result.done.length, refused: result.refused.length, ms: result.durationMs, b: (chunks: ReactNode) => <span className="font-medium">{chunks}</span> };
   return (
     <div data-testid="bulk-result" className="space-y-1 text-xs">
-      <p>
-        <span className="font-medium">{bulkActionLabels[result.action]}:</span> {result.done.length} done, {result.refused.length} refused
-        {result.target ? ` (into #${result.target.number})` : ""}, in {result.durationMs} ms.
-      </p>
+      <p>{result.target ? t.rich("result.into", { ...values, number: result.target.number }) : t.rich("result.plain", values)}</p>
       {result.refused.length ? (
         <ul className="list-inside list-disc text-rose-700 dark:text-rose-400" data-testid="bulk-refused">
-          {result.refused.slice(0, 50).map((r) => <li key={r.ticketId}>#{r.number ?? "?"} — {r.reason}</li>)}
-          {result.refused.length > 50 ? <li>and {result.refused.length - 50} more</li> : null}
+          {result.refused.slice(0, 50).map((r) => <li key={r.ticketId}>{t("refusedLine", { number: r.number ?? "?", reason: r.reason })}</li>)}
+          {result.refused.length > 50 ? <li>{t("andMore", { count: result.refused.length - 50 })}</li> : null}
         </ul>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { compactInputClass } from "@/components/ui/field";
 import { deleteViewAction, saveViewAction } from "@/lib/actions/views";
@@ -8,14 +9,15 @@ import type { SavedViewItem } from "@/lib/server/views/list-saved-views";
 
 /** Views every list has, then this person's own (a name and the list's URL query). */
 export const builtInViews = [
-  { name: "Open", query: "scope=open" },
-  { name: "Mine and unassigned", query: "assignee=me_or_none" },
-  { name: "Not acknowledged", query: "ack=no" },
-  { name: "By alert", query: "group=alertname" },
-  { name: "All, closed too", query: "scope=all" },
-];
+  { name: "open", query: "scope=open" },
+  { name: "mine", query: "assignee=me_or_none" },
+  { name: "notAcknowledged", query: "ack=no" },
+  { name: "byAlert", query: "group=alertname" },
+  { name: "all", query: "scope=all" },
+] as const;
 
 export function SavedViews({ views, current, onChanged }: { views: SavedViewItem[]; current: string; onChanged: () => void }) {
+  const t = useTranslations("tickets.views");
   const [naming, setNaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -35,16 +37,16 @@ export function SavedViews({ views, current, onChanged }: { views: SavedViewItem
   }
 
   return (
-    <nav aria-label="Views" className="flex flex-wrap items-center gap-1.5" data-testid="views">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-1.5" data-testid="views">
       {builtInViews.map((v) => (
-        <Link key={v.name} href={`/tickets?${v.query}`} className={chip(current === v.query)}>{v.name}</Link>
+        <Link key={v.name} href={`/tickets?${v.query}`} className={chip(current === v.query)}>{t(`builtIn.${v.name}`)}</Link>
       ))}
       {views.map((v) => (
         <span key={v.id} className={`${chip(current === v.query)} inline-flex items-center gap-1`}>
           <Link href={`/tickets?${v.query || "scope=open"}`}>{v.name}</Link>
           <button
             type="button"
-            aria-label={`Delete the view ${v.name}`}
+            aria-label={t("delete", { name: v.name })}
             className="opacity-60 hover:opacity-100"
             disabled={pending}
             onClick={() => {
@@ -67,12 +69,12 @@ export function SavedViews({ views, current, onChanged }: { views: SavedViewItem
             run(saveViewAction, form);
           }}
         >
-          <input name="name" aria-label="View name" autoFocus placeholder="Name this view" maxLength={60} className={`${compactInputClass} w-40 py-0.5 text-xs`} />
-          <button type="submit" disabled={pending} className="text-xs text-sky-700 underline dark:text-sky-400">Save</button>
-          <button type="button" onClick={() => setNaming(false)} className="text-xs text-zinc-500">Cancel</button>
+          <input name="name" aria-label={t("name")} autoFocus placeholder={t("namePlaceholder")} maxLength={60} className={`${compactInputClass} w-40 py-0.5 text-xs`} />
+          <button type="submit" disabled={pending} className="text-xs text-sky-700 underline dark:text-sky-400">{t("save")}</button>
+          <button type="button" onClick={() => setNaming(false)} className="text-xs text-zinc-600 dark:text-zinc-400">{t("cancel")}</button>
         </form>
       ) : (
-        <button type="button" onClick={() => setNaming(true)} className="text-xs text-sky-700 underline dark:text-sky-400">Save this view</button>
+        <button type="button" onClick={() => setNaming(true)} className="text-xs text-sky-700 underline dark:text-sky-400">{t("saveThis")}</button>
       )}
       {error ? <span className="text-xs text-rose-600 dark:text-rose-400" role="alert">{error}</span> : null}
     </nav>

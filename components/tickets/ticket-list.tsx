@@ -274,7 +274,7 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
         </select>
         <button type="button" onClick={() => setHelp(true)} className="text-xs text-zinc-600 underline dark:text-zinc-400" aria-label={t("shortcuts")}>?</button>
         <span className="ml-auto text-xs text-zinc-500" aria-live="polite">
-          {isFetching ? t("refreshing") : data ? t(data.capped ? "countAtLeast" : "count", { count: data.total }) : ""}
+          {isFetching ? t("refreshing") : data ? t(data.capped ? "count.atLeast" : "count.exact", { count: data.total }) : ""}
         </span>
       </div>
 
@@ -354,7 +354,7 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
 
       {data && !query.group && (data.total > data.pageSize || data.page > 1) ? (
         <div className="flex items-center justify-end gap-2 text-xs text-zinc-600 dark:text-zinc-400">
-          <span>{t(data.capped ? "rangeAtLeast" : "range", { first, last, total: data.total })}</span>
+          <span>{t(data.capped ? "range.atLeast" : "range.exact", { first, last, total: data.total })}</span>
           <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={data.page <= 1} onClick={() => update({ page: String(data.page - 1) })}>{t("previous")}</button>
           <button className="rounded border border-zinc-300 px-2 py-1 disabled:opacity-40 dark:border-zinc-700" disabled={!data.capped && last >= data.total} onClick={() => update({ page: String(data.page + 1) })}>{t("next")}</button>
         </div>

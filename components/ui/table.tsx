@@ -7,23 +7,25 @@ export const cellClass = "px-3 py-2";
  * The one table shell: bordered, scrolling sideways on narrow screens, a header row, rows given as children.
  * `empty`, when set, is shown as a single row across every column (the caller knows there is no row).
  */
-export function Table({ head, children, testId, empty, small = true }: {
+export function Table({ head, children, testId, empty, small = true, cards = false }: {
   head: ReactNode[];
   children?: ReactNode;
   testId?: string;
   empty?: ReactNode;
   /** Body text in the small size (the default); the header is always small. */
   small?: boolean;
+  /** Below md the rows are cards (the rows style themselves as such): no header row, nothing to scroll sideways. */
+  cards?: boolean;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className={`w-full text-left ${small ? "text-xs" : ""}`}>
-        <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800">
+      <table className={`w-full text-left ${small ? "text-xs" : ""} ${cards ? "block md:table" : ""}`}>
+        <thead className={`border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800 ${cards ? "hidden md:table-header-group" : ""}`}>
           <tr>{head.map((h, i) => <th key={i} className={`${cellClass} font-medium`}>{h}</th>)}</tr>
         </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800" data-testid={testId}>
+        <tbody className={`divide-y divide-zinc-100 dark:divide-zinc-800 ${cards ? "block md:table-row-group" : ""}`} data-testid={testId}>
           {children}
-          {empty ? <tr><td colSpan={head.length} className="px-3 py-6 text-center text-zinc-500">{empty}</td></tr> : null}
+          {empty ? <tr className={cards ? "block md:table-row" : undefined}><td colSpan={head.length} className={`px-3 py-6 text-center text-zinc-500 ${cards ? "block md:table-cell" : ""}`}>{empty}</td></tr> : null}
         </tbody>
       </table>
     </div>

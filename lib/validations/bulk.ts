@@ -7,14 +7,7 @@ export const BULK_MAX = 500;
 export const bulkActions = ["acknowledge", "classify", "assign", "linkRisk", "merge", "closeAsDuplicate"] as const;
 export type BulkActionName = (typeof bulkActions)[number];
 
-export const bulkActionLabels: Record<BulkActionName, string> = {
-  acknowledge: "Acknowledge",
-  classify: "Classify",
-  assign: "Assign",
-  linkRisk: "Link a risk",
-  merge: "Merge into one ticket",
-  closeAsDuplicate: "Close as duplicate",
-};
+// Their buttons: messages' tickets.bulk.actions.<name>.
 
 /** A ticket by its id or its number ("#12" or "12"). */
 const ticketRef = z.string({ error: "Name a ticket: its number or id." }).trim().min(1, "Name a ticket: its number or id.").max(100);
