@@ -14,6 +14,8 @@ export const criticalityTone: Record<Criticality, string> = {
 export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?: { impact: number; probability: number } }) {
   const t = await getTranslations("risks");
   return (
+    // Scrolls sideways inside its own box on a phone; each cell says its criticality in words, not only in colour.
+    <div className="max-w-full overflow-x-auto">
     <table className="text-xs" aria-label={t("heatMap.label")} data-testid="heat-map">
       <thead>
         <tr>
@@ -33,11 +35,13 @@ export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?
                 <td key={p} className="p-0.5">
                   <Link
                     href={isSelected ? "/risks" : `/risks?impact=${i}&probability=${p}`}
-                    aria-label={t("heatMap.cell", { impact: t(`impact.${i}`), probability: t(`probability.${p}`), count: inCell.length, criticality: t(`criticality.${criticality}`) })}
-                    className={`flex h-14 w-24 flex-col items-center justify-center rounded ${criticalityTone[criticality]} ${isSelected ? "ring-2 ring-sky-500" : ""}`}
+                    aria-current={isSelected ? "true" : undefined}
+                    className={`flex h-16 w-20 flex-col items-center justify-center rounded sm:w-24 ${criticalityTone[criticality]} ${isSelected ? "ring-2 ring-sky-500" : ""}`}
                   >
-                    <span className="text-lg font-semibold">{inCell.length || ""}</span>
+                    <span className="sr-only">{t("heatMap.cell", { impact: t(`impact.${i}`), probability: t(`probability.${p}`), count: inCell.length, criticality: t(`criticality.${criticality}`) })}</span>
+                    <span className="text-lg font-semibold" aria-hidden={inCell.length === 0}>{inCell.length || ""}</span>
                     <span className="text-[10px]">{inCell.map((r) => r.code).join(" ")}</span>
+                    <span className="text-[10px] font-medium uppercase tracking-wide opacity-90">{t(`criticality.${criticality}`)}</span>
                   </Link>
                 </td>
               );
@@ -46,5 +50,6 @@ export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
