@@ -26,7 +26,7 @@ export type BulkAction = z.infer<typeof bulkActionSchema>;
 /** The selection: ticket ids, or the list's filter (its URL query) for "select all matching the filter". */
 export const bulkRequestSchema = z
   .object({
-    ticketIds: z.array(z.uuid()).min(1, "Select at least one ticket.").max(BULK_MAX, `At most ${BULK_MAX} tickets at once.`).optional(),
+    ticketIds: z.array(z.uuid()).min(1, "Select at least one ticket.").max(BULK_MAX, "At most 500 tickets at once.").optional(),
     filter: z.string().max(4_000).optional(),
   })
   .and(bulkActionSchema)
