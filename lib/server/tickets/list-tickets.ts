@@ -92,7 +92,7 @@ async function pageIds(query: TicketListQuery, actor: Actor) {
   const where = whereSql([...ticketConditions(query, actor), ...(after ? [after] : [])]);
   const offset = cursor ? 0 : (query.page - 1) * query.pageSize;
   const rows = await prisma.$queryRaw<PageRow[]>`
-    SELECT "id"::text AS "id", "createdAt", "updatedAt", "priority" FROM "Ticket" ${where} ${orderBy} LIMIT ${query.pageSize + 1} OFFSET ${offset}`;
+    SELECT "id", "createdAt", "updatedAt", "priority" FROM "Ticket" ${where} ${orderBy} LIMIT ${query.pageSize + 1} OFFSET ${offset}`;
   const kept = rows.slice(0, query.pageSize);
   const last = kept.at(-1);
   return { ids: kept.map((r) => r.id), nextCursor: rows.length > query.pageSize && last ? encodeCursor(query.sort, last) : null };
@@ -112,12 +112,15 @@ async function groupedPage(query: TicketListQuery & { group: string }, where: Pr
 export async function listTickets({ actor, query, now = new Date() }: { actor: Actor; query: TicketListQuery; now?: Date }) {
   assertCan(actor, "read");
   const skip = (query.page - 1) * query.pageSize;
+  const pageFirst = query.group
+    ? groupedPage({ ...query, group: query.group }, whereOf(query, actor)).then((g) => ({ ...g, ids: g.ids.slice(skip, skip + query.pageSize), nextCursor: null }))
+    : pageIds(query, actor).then((p) => ({ ...p, groups: null, groupCapped: false, total: null }));
+  // Counts ignore the step filter, so the tabs show what each step holds; exact without other filters. A text
+  // search counts after its page: a full page says the text is common, which changes how to count it.
+  const conditions = filtersBeyondSteps(query) ? ticketConditions(query, actor, false) : null;
   const [page, byStep, settings] = await Promise.all([
-    query.group
-      ? groupedPage({ ...query, group: query.group }, whereOf(query, actor)).then((g) => ({ ...g, ids: g.ids.slice(skip, skip + query.pageSize), nextCursor: null }))
-      : pageIds(query, actor).then((p) => ({ ...p, groups: null, groupCapped: false, total: null })),
-    // Counts ignore the step filter, so the tabs show what each step holds; exact without other filters.
-    countByStep(filtersBeyondSteps(query) ? ticketConditions(query, actor, false) : null),
+    pageFirst,
+    query.text ? pageFirst.then((p) => countByStep(conditions, { commonText: p.ids.length === query.pageSize })) : countByStep(conditions),
     getSettings(prisma),
   ]);
   const [found, alerts] = await Promise.all([
