@@ -39,6 +39,7 @@ import { updateRex } from "./rex/update-rex";
 import { updateRexMeasure } from "./rex/update-rex-measure";
 import { defaultSlaTargets } from "@/lib/domain/sla";
 import { listTickets } from "./tickets/list-tickets";
+import { openChangeStream } from "./live/open-change-stream";
 import { createApiToken } from "./tokens/create-api-token";
 import { listApiTokens } from "./tokens/list-api-tokens";
 import { revokeApiToken } from "./tokens/revoke-api-token";
@@ -87,6 +88,7 @@ let ticketId: string;
 
 const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["listTickets", ALL, (actor) => listTickets({ actor, query: ticketListQuerySchema.parse({ pageSize: 5 }) })],
+  ["openChangeStream", ALL, async (actor) => (await openChangeStream({ actor, onChange: () => {} }))?.()],
   ["acknowledgeTicket", ["ADMIN", "TECHNICIAN"], async (actor) => acknowledgeTicket({ actor, ticketId: await ticketAt("REGISTRATION") })],
   ["takeTicket", ["ADMIN", "TECHNICIAN"], async (actor) => takeTicket({ actor, ticketId: await ticketAt("TREATMENT") })],
   ["transition: closeAsDuplicate", ["ADMIN"], async (actor) => transitionTicket({ ticketId: await ticketAt("REGISTRATION"), actor, request: { transition: "closeAsDuplicate", duplicateOf: ticketId } })],

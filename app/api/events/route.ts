@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { authedRoute } from "@/lib/server/route";
-import { changeFeed } from "@/lib/server/live/change-feed";
+import { openChangeStream } from "@/lib/server/live/open-change-stream";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\
  * Only ticket ids, which everyone allowed to read tickets may read (observers too); the client then
  * refetches through the ordinary, authorised routes and pages.
  */
-export const GET = authedRoute({ permission: "read" }, async (request) => {
+export const GET = authedRoute({ permission: "read" }, async (request, { actor }) => {
   let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
   const early: Uint8Array[] = [];
   let closed = false;
@@ -32,7 +32,7 @@ export const GET = authedRoute({ permission: "read" }, async (request) => {
     }
   };
   // Subscribed (and listening) before the answer starts: nothing committed after "ready" is missed.
-  const unsubscribe = await changeFeed().subscribe((change) => send(frame("tickets", change)));
+  const unsubscribe = await openChangeStream({ actor, onChange: (change) => send(frame("tickets", change)) });
   if (!unsubscribe) throw new AppError("UNAVAILABLE", "Too many live streams are open on this server: the page refreshes itself instead.");
   const heartbeat = setInterval(() => send(encoder.encode(": heartbeat\n\n")), HEARTBEAT_MS);
   const lifetime = setTimeout(() => cleanup(), LIFETIME_MS);
