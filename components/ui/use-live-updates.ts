@@ -70,7 +70,12 @@ function watchLive(onStoreChange: () => void) {
   return () => void tab.liveWatchers.delete(onStoreChange);
 }
 
-/** Calls `onChange` (at most every 300 ms) with the tickets that changed; returns whether the stream is up. */
+// A lone change is passed on at once; changes that keep coming (an alert storm) are passed on together, every
+// second at first and up to every 10 s while they last, so that 200 wall screens do not refetch 200 times a second.
+const MIN_WINDOW_MS = 1_000;
+const MAX_WINDOW_MS = 10_000;
+
+/** Calls `onChange` with the tickets that changed (throttled as above); returns whether the stream is up. */
 export function useLiveUpdates(onChange: Listener, enabled = true): boolean {
   const callback = useRef(onChange);
   useEffect(() => {
@@ -81,14 +86,23 @@ export function useLiveUpdates(onChange: Listener, enabled = true): boolean {
     if (!enabled) return;
     let pending: Set<string> | "*" | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastFire = 0;
+    let windowMs = MIN_WINDOW_MS;
+    const fire = () => {
+      timer = null;
+      lastFire = Date.now();
+      const changed = pending;
+      pending = null;
+      if (changed) callback.current(changed === "*" ? "*" : [...changed]);
+    };
     const listener: Listener = (tickets) => {
       pending = tickets === "*" || pending === "*" ? "*" : new Set([...(pending ?? []), ...tickets]);
-      timer ??= setTimeout(() => {
-        const changed = pending;
-        pending = null;
-        timer = null;
-        if (changed) callback.current(changed === "*" ? "*" : [...changed]);
-      }, 300);
+      if (timer) return;
+      const now = Date.now();
+      if (now - lastFire > 2 * windowMs) windowMs = MIN_WINDOW_MS; // quiet for a while: at once again
+      const wait = Math.max(0, lastFire + windowMs - now);
+      if (wait > 0) windowMs = Math.min(windowMs * 2, MAX_WINDOW_MS);
+      timer = setTimeout(fire, wait);
     };
     tab.listeners.add(listener);
     open();
