@@ -3,7 +3,7 @@ import { openApiDocument } from "./openapi";
 
 it("documents every API route with schemas generated from the validators", () => {
   const doc = openApiDocument("https://vigie.example.org");
-  expect(Object.keys(doc.paths).sort()).toEqual(["/api/alertmanager", "/api/health", "/api/tickets", "/api/tickets/bulk", "/api/tickets/{id}", "/api/tickets/{id}/transitions"]);
+  expect(Object.keys(doc.paths).sort()).toEqual(["/api/alertmanager", "/api/events", "/api/health", "/api/tickets", "/api/tickets/bulk", "/api/tickets/{id}", "/api/tickets/{id}/transitions"]);
   const transition = JSON.stringify(doc.components.schemas.Transition);
   for (const action of ["classify", "assign", "recordSolution", "requestValidation", "approve", "refuse", "close", "reopen"]) expect(transition).toContain(`"${action}"`);
   expect(JSON.stringify(doc.components.schemas.ReportIncident)).toContain('"title"');

@@ -36,12 +36,20 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "List tickets",
           parameters: Object.entries(query.properties).map(([name, s]) => ({ name, in: "query", required: false, schema: s })),
-          responses: responses({ "200": { description: "A page of tickets, the total, and counts per step" } }),
+          description: "Pages by keyset: pass the answer's `nextCursor` as `cursor` (also in the `Link` header, rel=next). `page` past 1 is deprecated (an OFFSET; answered with `Deprecation: true`).",
+          responses: responses({ "200": { description: "A page of tickets, nextCursor, the total, and counts per step (cappedSteps: the lower bounds)" } }),
         },
         post: {
           summary: "Report an incident (step 1, registration)",
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ReportIncident" } } } },
           responses: responses({ "201": { description: "Registered: id, number, step, version" } }),
+        },
+      },
+      "/api/events": {
+        get: {
+          summary: "Live updates: server-sent events naming the tickets that changed",
+          description: "`event: tickets` with `{\"tickets\": [ids]}` or `{\"tickets\": \"*\"}` at every committed change, from any instance; a heartbeat comment every 15 s; the stream ends after 10 minutes (reconnect).",
+          responses: responses({ "200": { description: "A text/event-stream" }, "503": { description: "This instance's streams are all taken: poll instead" } }),
         },
       },
       "/api/tickets/bulk": {
