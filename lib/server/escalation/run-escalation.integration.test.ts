@@ -13,6 +13,8 @@ let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let channelId: string;
 
 beforeAll(async () => {
+  // Overrides other files left (the authorization matrix adds some) would put someone else on call.
+  await testDb().onCallOverride.deleteMany({});
   receiver = await startReceiver();
   channelId = (await testDb().channel.create({ data: { name: "Chat", url: receiver.url, format: "TEXT" } })).id;
 });
