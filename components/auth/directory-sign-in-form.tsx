@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "./use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -16,6 +17,7 @@ export function DirectorySignInForm({ name, callbackUrl }: { name: string; callb
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function DirectorySignInForm({ name, callbackUrl }: { name: string; callb
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="ldap-sign-in">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" data-testid="ldap-sign-in">
       <p className="text-xs font-medium text-zinc-700 dark:text-zinc-300">{name}</p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label={t("username")} name="username" errors={fieldErrors.username}>
@@ -46,7 +48,7 @@ export function DirectorySignInForm({ name, callbackUrl }: { name: string; callb
       <Field label={t("directoryPassword")} name="ldap-password" errors={fieldErrors.password}>
         <Input id="ldap-password" name="password" type="password" autoComplete="current-password" required errors={fieldErrors.password} />
       </Field>
-      <Button type="submit" className="w-full" disabled={pending}>{pending ? t("signingIn") : t("signInWith", { name })}</Button>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>{pending ? t("signingIn") : t("signInWith", { name })}</Button>
     </form>
   );
 }

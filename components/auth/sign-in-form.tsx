@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "./use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -15,6 +16,7 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   // Shown once the password is right and the account has two-factor sign-in.
   const [askCode, setAskCode] = useState(false);
 
@@ -47,7 +49,7 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {initialNotice && !error ? <Notice tone="info">{initialNotice}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <Field label={t("email")} name="email" errors={fieldErrors.email}>
@@ -62,7 +64,7 @@ export function SignInForm({ callbackUrl, initialError, initialNotice }: { callb
           <Input name="code" inputMode="numeric" autoComplete="one-time-code" autoFocus required errors={fieldErrors.code} />
         </Field>
       ) : null}
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? t("signingIn") : t("submit")}
       </Button>
     </form>
