@@ -34,7 +34,8 @@ export async function runEscalation({ db = prisma, now = new Date() }: { db?: Pr
     const tickets = await tx.ticket.findMany({
       where: { step: { not: "CLOSURE" }, acknowledgedAt: null, priority: { in: priorities }, createdAt: { gt: new Date(now.getTime() - longestEscalationMs(policy)) } },
       select: { id: true, number: true, title: true, priority: true, createdAt: true, escalations: { select: { level: true, round: true } } },
-      orderBy: { createdAt: "asc" },
+      // Oldest first, then by number: one order every run (a person stormed by several tickets gets the oldest at once).
+      orderBy: [{ createdAt: "asc" }, { number: "asc" }],
     });
 
     const run: EscalationRun = { ran: true, notified: [] };

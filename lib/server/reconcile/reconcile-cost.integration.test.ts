@@ -32,7 +32,12 @@ it(`reconciles ${ALERTS} active alerts`, async (ctx) => {
     startsAt,
   }));
   for (let i = 0; i < ALERTS; i += 2_000) await am!.push(alerts.slice(i, i + 2_000));
-  const snapshot = await fetchAlertmanager(am!.url, "vigie.*");
+  // Alertmanager's dispatcher groups pushed alerts asynchronously: wait (bounded) until every one is in a group.
+  let snapshot = await fetchAlertmanager(am!.url, "vigie.*");
+  for (let tries = 0; tries < 60 && snapshot.ok && snapshot.alerts < ALERTS; tries++) {
+    await new Promise((r) => setTimeout(r, 500));
+    snapshot = await fetchAlertmanager(am!.url, "vigie.*");
+  }
   if (!snapshot.ok) throw new Error(snapshot.error);
   expect(snapshot.alerts).toBe(ALERTS);
 
