@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import pg from "pg";
 import { expect, test } from "./support/fixtures";
 
 // Sign-in through the company's directory: a real OpenID Provider started by the global setup (test-stack.ts).
@@ -38,6 +39,10 @@ test("a directory user signs in and lands with the role their groups give; a cha
     await expect(page.getByText("oidc-tech@directory.test")).toBeVisible();
   } finally {
     await setGroups("oidc-tech", ["vigie-techs"]);
+    // The account keeps the role of its last sign-in: back to technician, so later specs count three admins.
+    const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await db.connect();
+    await db.query(`UPDATE "User" SET "role" = 'TECHNICIAN' WHERE "email" = 'oidc-tech@directory.test'`).finally(() => db.end());
   }
 });
 
