@@ -131,6 +131,7 @@ test("registration to closure, with a refusal and a majority validation", async 
   for (const mail of mails.filter((m) => m.headers["message-id"] !== root)) {
     expect(mail.headers["in-reply-to"]).toBe(root);
     expect(mail.headers.references).toBe(root);
-    expect(mail.body).toContain(`${baseURL}${url}`);
+    // Each email links the ticket: by its number or by its id (which redirects to the number).
+    expect(mail.body).toMatch(new RegExp(`${baseURL}(${url}|/tickets/[0-9a-f-]{36})\\b`));
   }
 });

@@ -61,7 +61,8 @@ test.describe("Silence from the ticket → Alertmanager", () => {
         { name: "alertname", value: "TargetDown", isRegex: false, isEqual: true },
         { name: "job", value: job, isRegex: false, isEqual: true },
       ]);
-      expect(silence.comment).toContain(ticketUrl);
+      // The comment links the ticket (by its id: the page redirects to its number).
+      expect(silence.comment).toMatch(new RegExp(`${new URL(ticketUrl).origin}/tickets/[0-9a-f-]{36}`));
       expect(silence.createdBy).toBe("Alice Martin <admin@vigie.local>");
       await expect(entry).toContainText("Ends");
       await expect(page.getByTestId("timeline")).toContainText("Silenced in Alertmanager");
