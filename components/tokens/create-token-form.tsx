@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createApiTokenAction } from "@/lib/actions/tokens";
+import { AlertmanagerSetup } from "@/components/tokens/alertmanager-setup";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { roles } from "@/lib/auth/roles";
 import { createApiTokenSchema } from "@/lib/validations/api-token";
 
-export function CreateTokenForm() {
+/** `baseUrl`: Vigie's public URL, for the snippet shown with a new Alertmanager token. */
+export function CreateTokenForm({ baseUrl }: { baseUrl: string }) {
   const t = useTranslations("admin");
   const shell = useTranslations("shell");
   const [purpose, setPurpose] = useState("ALERTMANAGER");
@@ -47,6 +49,11 @@ export function CreateTokenForm() {
                 <code data-testid="new-token" className="mt-1 block select-all break-all rounded bg-white px-1 py-0.5 font-mono dark:bg-zinc-900">
                   {(state.data as { token: string }).token}
                 </code>
+                {purpose === "ALERTMANAGER" ? (
+                  <div className="mt-3 border-t border-amber-300 pt-3 dark:border-amber-800">
+                    <AlertmanagerSetup baseUrl={baseUrl} token={(state.data as { token: string }).token} idPrefix="new-am" />
+                  </div>
+                ) : null}
               </div>
             ) : null}
           </>
