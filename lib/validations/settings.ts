@@ -41,6 +41,15 @@ export const onCallRotationSchema = z
   })
   .nullable() as unknown as z.ZodType<Rotation | null>;
 
+export const deliveryBodyDaysSchema = z.coerce.number().int().min(1, "At least one day.").max(3650, "At most 3,650 days.");
+/** At least 90 days: the status page shows 90 days of public incidents, and the risks count the last 90 days. */
+export const closedTicketDaysSchema = z.coerce.number().int().min(90, "At least 90 days.").max(36500, "At most 36,500 days.").nullable();
+/** The retention form: an empty "closed tickets" field means kept for ever. */
+export const retentionFormSchema = z.object({
+  deliveryBodyDays: deliveryBodyDaysSchema,
+  closedTicketDays: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), closedTicketDaysSchema),
+});
+
 export const settingDefaults = {
   quorumPolicy: "ONE_OTHER_ADMIN" as z.infer<typeof quorumPolicySchema>,
   /** Admins must have two-factor sign-in: until they enrol, Vigie shows them only the enrolment. */
@@ -57,6 +66,8 @@ export const settingDefaults = {
   publicReports: true as boolean,
   /** Issue 15: raw webhook bodies are kept this many days, then only their summary row (never an open ticket's). */
   deliveryBodyDays: 30 as number,
+  /** Issue 15: closed tickets are history, kept for ever (null) unless admins set a number of days after closure. */
+  closedTicketDays: null as number | null,
 };
 
 export const settingSchemas = {
@@ -70,7 +81,8 @@ export const settingSchemas = {
   escalationPolicy: escalationPolicySchema,
   onCallRotation: onCallRotationSchema,
   publicReports: z.boolean(),
-  deliveryBodyDays: z.coerce.number().int().min(1, "At least one day.").max(3650, "At most 3,650 days."),
+  deliveryBodyDays: deliveryBodyDaysSchema,
+  closedTicketDays: closedTicketDaysSchema,
 };
 
 export type Settings = typeof settingDefaults;

@@ -8,6 +8,7 @@ import { flushDigests } from "@/lib/server/notifications/flush-digests";
 import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
 import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-ticket-silences";
 import { pruneDeliveryBodies } from "@/lib/server/retention/prune-delivery-bodies";
+import { deleteClosedTickets } from "@/lib/server/retention/delete-closed-tickets";
 import { compactStepCounts } from "@/lib/server/tickets/count-by-step";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
@@ -34,6 +35,8 @@ export function startBackgroundJobs(): void {
     ...(env().ALERTMANAGER_URL ? [{ name: "closed tickets' silences", everyMs: 60_000, run: () => retryClosedTicketSilences() }] : []),
     // Issue 15: old webhook bodies dropped in batches (one instance at a time), the per-step counts folded.
     { name: "webhook body retention", everyMs: 10 * 60_000, run: () => pruneDeliveryBodies() },
+    // Off unless admins set closedTicketDays (Admin → Team settings).
+    { name: "closed ticket retention", everyMs: 10 * 60_000, run: () => deleteClosedTickets() },
     { name: "ticket counts per step", everyMs: 30_000, run: () => compactStepCounts() },
   ];
   globalJobs.vigieJobs = jobs.map((job) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { recordRetentionRun } from "./record-retention-run";
 
 // Retention (issue 15): a raw webhook body older than the team's deliveryBodyDays is dropped (payload {}), its
 // summary row kept (when, group, status, counts, ticket). Never while its ticket is open: the ticket page and
@@ -32,10 +33,11 @@ export async function pruneDeliveryBodies({ db = prisma, now = new Date(), batch
           ORDER BY d."receivedAt" LIMIT ${batch}
           FOR UPDATE OF d SKIP LOCKED)`;
     });
-    if (done === null) return { ran: batches > 0, pruned, batches };
+    if (done === null) break;
     batches++;
     pruned += done;
     if (done < batch) break;
   }
-  return { ran: true, pruned, batches };
+  if (batches > 0) await recordRetentionRun(db, { bodies: pruned, at: now });
+  return { ran: batches > 0, pruned, batches };
 }

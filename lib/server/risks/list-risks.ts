@@ -16,8 +16,11 @@ export async function listRisks({ actor, now = new Date() }: { actor: Actor; now
   ]);
   const byCode = new Map(incidents.map((i) => [i.code, { total: Number(i.total), recent: Number(i.recent) }]));
   return risks
-    .map((r) => ({ ...r, criticality: criticalityOf(r.impact as RiskLevel, r.probability as RiskLevel), incidents: byCode.get(r.code) ?? { total: 0, recent: 0 } }))
+    .map((r) => ({ ...r, criticality: criticalityOf(r.impact as RiskLevel, r.probability as RiskLevel), incidents: incidentsOf(byCode.get(r.code), r.incidentsDeleted) }))
     .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true }));
 }
+
+// Tickets retention deleted still count in the total (they were closed over 90 days ago, never in "recent").
+const incidentsOf = (found: { total: number; recent: number } | undefined, deleted: number) => ({ total: (found?.total ?? 0) + deleted, recent: found?.recent ?? 0 });
 
 export type RiskRow = Awaited<ReturnType<typeof listRisks>>[number];
