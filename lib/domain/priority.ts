@@ -3,9 +3,7 @@ export const levels = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof levels)[number];
 export type Priority = 1 | 2 | 3 | 4 | 5 | 6;
 
-export const levelLabels: Record<Level, string> = { 1: "Very low", 2: "Low", 3: "Medium", 4: "High", 5: "Very high" };
-export const priorityLabels: Record<Priority, string> = { ...levelLabels, 6: "Major" };
-
+// Their names ("Very high", "Major"…) are in messages: admin.levels, admin.priorities.
 /** matrix[urgency][impact], GLPI's default. Admins may edit it (6 = major). */
 export type PriorityMatrix = Record<Level, Record<Level, Priority>>;
 

@@ -2,12 +2,7 @@
 export const quorumPolicies = ["ONE_OTHER_ADMIN", "MAJORITY", "ALL"] as const;
 export type QuorumPolicy = (typeof quorumPolicies)[number];
 
-export const quorumLabels: Record<QuorumPolicy, string> = {
-  ONE_OTHER_ADMIN: "One admin other than the solver",
-  MAJORITY: "A majority of the active admins",
-  ALL: "All active admins other than the solver",
-};
-
+// Each policy's wording is in messages (admin.settings.quorumPolicies, tickets.quorum.policy).
 export type QuorumInput = { policy: QuorumPolicy; activeAdminIds: string[]; solverId: string | null; approverIds: string[] };
 
 /** The approvals that count: active admins, once each, never the solver. */
