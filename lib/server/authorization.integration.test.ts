@@ -27,6 +27,8 @@ import { listRisks } from "./risks/list-risks";
 import { createRisk } from "./risks/create-risk";
 import { updateRisk } from "./risks/update-risk";
 import { updateSetting } from "./settings/update-setting";
+import { getRetention } from "./retention/get-retention";
+import { updateRetention } from "./retention/update-retention";
 import { listPeople } from "./users/list-people";
 import { getIncidentMetrics } from "./metrics/get-incident-metrics";
 import { getRex } from "./rex/get-rex";
@@ -121,6 +123,8 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["getTeamSettings", ["ADMIN"], (actor) => getTeamSettings({ actor })],
   ["updateQuorumPolicy", ["ADMIN"], (actor) => updateQuorumPolicy({ actor, policy: "ONE_OTHER_ADMIN" })],
   ["updateSetting", ["ADMIN"], (actor) => updateSetting({ actor, key: "slaTargets", value: defaultSlaTargets })],
+  ["getRetention", ["ADMIN"], (actor) => getRetention({ actor })],
+  ["updateRetention", ["ADMIN"], (actor) => updateRetention({ actor, deliveryBodyDays: 30, closedTicketDays: null })],
   ["listRisks", ALL, (actor) => listRisks({ actor })],
   ["getRisk", ALL, (actor) => getRisk({ actor, code: "R0" })],
   ["createRisk", ["ADMIN"], (actor) => createRisk({ actor, input: { code: `R${Math.floor(Math.random() * 9000) + 1000}`, ...riskFields } })],
