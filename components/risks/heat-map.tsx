@@ -1,14 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { criticalityOf, riskLevels, type Criticality } from "@/lib/domain/risk";
+import { criticalityOf, riskLevels } from "@/lib/domain/risk";
 import type { RiskRow } from "@/lib/server/risks/list-risks";
-
-export const criticalityTone: Record<Criticality, string> = {
-  LOW: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  MODERATE: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-  HIGH: "bg-orange-200 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
-  CRITICAL: "bg-rose-200 text-rose-900 dark:bg-rose-950 dark:text-rose-200",
-};
+import { criticalityClass, criticalityStyle } from "./criticality-palette";
 
 /** Impact × probability, each cell coloured by its criticality with the number of risks in it; a click filters. */
 export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?: { impact: number; probability: number } }) {
@@ -36,12 +30,14 @@ export async function HeatMap({ risks, selected }: { risks: RiskRow[]; selected?
                   <Link
                     href={isSelected ? "/risks" : `/risks?impact=${i}&probability=${p}`}
                     aria-current={isSelected ? "true" : undefined}
-                    className={`flex h-16 w-20 flex-col items-center justify-center rounded sm:w-24 ${criticalityTone[criticality]} ${isSelected ? "ring-2 ring-sky-500" : ""}`}
+                    className={`flex h-16 w-20 flex-col items-center justify-center rounded sm:w-24 ${criticalityClass} ${isSelected ? "ring-2 ring-sky-500 ring-offset-2 ring-offset-white dark:ring-offset-zinc-950" : ""}`}
+                    style={criticalityStyle(criticality)}
+                    data-criticality={criticality}
                   >
                     <span className="sr-only">{t("heatMap.cell", { impact: t(`impact.${i}`), probability: t(`probability.${p}`), count: inCell.length, criticality: t(`criticality.${criticality}`) })}</span>
                     <span className="text-lg font-semibold" aria-hidden={inCell.length === 0}>{inCell.length || ""}</span>
                     <span className="text-[10px]">{inCell.map((r) => r.code).join(" ")}</span>
-                    <span className="text-[10px] font-medium uppercase tracking-wide opacity-90">{t(`criticality.${criticality}`)}</span>
+                    <span className="text-[10px] font-medium uppercase tracking-wide">{t(`criticality.${criticality}`)}</span>
                   </Link>
                 </td>
               );
