@@ -14,7 +14,8 @@ beforeAll(() => {
 
 describe("refused deliveries per day", () => {
   it("add up in one row per day and reason, leaving other days alone", async () => {
-    const [{ today, yesterday }] = await testDb().$queryRaw<{ today: Date; yesterday: Date }[]>`SELECT CURRENT_DATE AS today, CURRENT_DATE - 1 AS yesterday`;
+    const [days] = await testDb().$queryRaw<{ today: Date; yesterday: Date }[]>`SELECT CURRENT_DATE AS today, CURRENT_DATE - 1 AS yesterday`;
+    const { today, yesterday } = days!;
     await testDb().webhookRejectionDay.upsert({ where: { day_reason: { day: yesterday, reason: "unauthorized" } }, create: { day: yesterday, reason: "unauthorized", count: 7 }, update: { count: 7 } });
     const before = { unauthorized: await perDay(today, "unauthorized"), notJson: await perDay(today, "not_json"), rows: await testDb().webhookRejectionDay.count() };
     const group = uniqueGroup();
