@@ -18,8 +18,8 @@ export function PublicUpdateForm({ ticketId, services, current }: { ticketId: st
         <>
           <input type="hidden" name="ticketId" value={ticketId} />
           {current ? null : (
-            <Field label={t("publicTitle")} name="title" errors={errors.title} hint={t("publicTitleHint")}>
-              <Input name="title" maxLength={120} />
+            <Field label={t("publicTitle")} name="title" id="update-title" errors={errors.title} hint={t("publicTitleHint")}>
+              <Input name="title" id="update-title" maxLength={120} />
             </Field>
           )}
           <fieldset className="space-y-1">
@@ -33,19 +33,19 @@ export function PublicUpdateForm({ ticketId, services, current }: { ticketId: st
             {errors.serviceIds ? <p className="text-xs text-rose-600 dark:text-rose-400">{errors.serviceIds.join(" ")}</p> : null}
           </fieldset>
           <div className="grid grid-cols-2 gap-2">
-            <Field label={t("status")} name="status" errors={errors.status}>
-              <Select name="status" defaultValue={current?.status === "RESOLVED" ? "INVESTIGATING" : (current?.status ?? "INVESTIGATING")}>
+            <Field label={t("status")} name="status" id="update-status" errors={errors.status}>
+              <Select name="status" id="update-status" defaultValue={current?.status === "RESOLVED" ? "INVESTIGATING" : (current?.status ?? "INVESTIGATING")}>
                 {publicStatuses.map((s) => <option key={s} value={s}>{ts(`statuses.${s}`)}</option>)}
               </Select>
             </Field>
-            <Field label={t("impact")} name="impact" errors={errors.impact}>
-              <Select name="impact" defaultValue={current?.impact ?? "MAJOR_OUTAGE"}>
+            <Field label={t("impact")} name="impact" id="update-impact" errors={errors.impact}>
+              <Select name="impact" id="update-impact" defaultValue={current?.impact ?? "MAJOR_OUTAGE"}>
                 {impacts.map((i) => <option key={i} value={i}>{ts(`states.${i}`)}</option>)}
               </Select>
             </Field>
           </div>
-          <Field label={t("message")} name="message" errors={errors.message} hint={t("messageHint")}>
-            <textarea id="message" name="message" rows={3} maxLength={2_000} className={inputClass} />
+          <Field label={t("message")} name="message" id="update-message" errors={errors.message} hint={t("messageHint")}>
+            <textarea id="update-message" name="message" rows={3} maxLength={2_000} className={inputClass} />
           </Field>
           <Button type="submit" disabled={pending}>{current ? t("post") : t("declare")}</Button>
         </>

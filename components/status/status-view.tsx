@@ -33,7 +33,7 @@ export function StatusView({ view }: { view: PublicStatusView }) {
                   <h3 className="font-medium">{service.name}</h3>
                   {service.description ? <p className="text-xs text-zinc-500">{service.description}</p> : null}
                 </div>
-                <span className={`flex items-center gap-1.5 text-sm font-medium ${stateText[service.state]}`}>
+                <span className={`flex items-center gap-1.5 text-sm font-medium ${stateText[service.state]}`} data-testid="service-state">
                   <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${stateDot[service.state]}`} />
                   {t(`states.${service.state}`)}
                 </span>

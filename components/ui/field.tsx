@@ -6,17 +6,20 @@ export const inputClass =
 /** The same look for compact controls that sit side by side (filters, inline forms). */
 export const compactInputClass = inputClass.replace("block w-full", "inline-block");
 
-/** A labelled control with its validation message, linked for screen readers. */
-export function Field({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {
+/**
+ * A labelled control with its validation message, linked for screen readers. `id` (default: the name) must be
+ * unique in the page: two forms on one page that share a field name give one of them its own ids.
+ */
+export function Field({ label, name, id = name, errors, hint, children }: { label: string; name: string; id?: string; errors?: string[]; hint?: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
+      <label htmlFor={id} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
         {label}
       </label>
       {children}
       {hint && !errors?.length ? <p className="text-xs text-zinc-500">{hint}</p> : null}
       {errors?.length ? (
-        <p id={`${name}-error`} className="text-xs text-rose-600 dark:text-rose-400">
+        <p id={`${id}-error`} className="text-xs text-rose-600 dark:text-rose-400">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -24,22 +27,22 @@ export function Field({ label, name, errors, hint, children }: { label: string; 
   );
 }
 
-export function Input({ name, errors, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; errors?: string[] }) {
+export function Input({ name, id = name, errors, ...props }: InputHTMLAttributes<HTMLInputElement> & { name: string; errors?: string[] }) {
   return (
     <input
-      id={name}
+      id={id}
       name={name}
       aria-invalid={errors?.length ? true : undefined}
-      aria-describedby={errors?.length ? `${name}-error` : undefined}
+      aria-describedby={errors?.length ? `${id}-error` : undefined}
       className={inputClass}
       {...props}
     />
   );
 }
 
-export function Select({ name, errors, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { name: string; errors?: string[] }) {
+export function Select({ name, id = name, errors, children, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { name: string; errors?: string[] }) {
   return (
-    <select id={name} name={name} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...props}>
+    <select id={id} name={name} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...props}>
       {children}
     </select>
   );

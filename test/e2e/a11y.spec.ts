@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { violations } from "./support/page-checks";
 
 // Every page, light and dark, at desktop and phone width: no WCAG 2.1 AA violation (axe-core), nothing wider
 // than a 390 px screen.
-const pages = ["/tickets", "/tickets/new", "/risks", "/risks/R1", "/rex", "/metrics", "/dashboards", "/plan", "/oncall", "/runbooks", "/account", "/admin/users", "/admin/tokens", "/admin/emails", "/admin/alertmanager", "/admin/settings", "/admin/security"];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
+const pages = ["/tickets", "/tickets/new", "/risks", "/risks/R1", "/rex", "/metrics", "/dashboards", "/plan", "/oncall", "/runbooks", "/account", "/admin/users", "/admin/tokens", "/admin/emails", "/admin/alertmanager", "/admin/settings", "/admin/status", "/admin/security", "/status", "/status/report"];
 
 for (const scheme of ["light", "dark"] as const) {
   test(`no accessibility violation on any page, ${scheme}`, async ({ page, signIn }) => {
