@@ -9,13 +9,15 @@ import { cpuSeconds, ms, rssMiB } from "./stats";
 const root = path.resolve(import.meta.dirname, "..", "..");
 const OLD_DELIVERIES = Number(process.env.VIGIE_BENCH_OLD_DELIVERIES ?? 1_000_000);
 const AT_REST_S = Number(process.env.VIGIE_BENCH_REST_SECONDS ?? 30);
+/** Closed tickets kept this many days (at least 90) for the retention part; the tickets are 90 s apart. */
+const TICKET_DAYS = Math.max(90, Number(process.env.VIGIE_BENCH_TICKET_DAYS ?? 365));
 
 type App = { baseURL: string; pid: number };
 
-function pruneInAnotherProcess(databaseUrl: string): Promise<{ pruned: number; batches: number; seconds: number }> {
+function pruneInAnotherProcess(databaseUrl: string, job: "bodies" | "tickets" = "bodies"): Promise<{ removed: number; batches: number; seconds: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(import.meta.dirname, "prune-child.ts")], {
-      cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" }, stdio: ["ignore", "pipe", "inherit"],
+      cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", RETENTION_JOB: job }, stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
@@ -39,9 +41,23 @@ async function retention(client: pg.Client, databaseUrl: string, app: App, token
   const during = await sendStorm(url, token, stormBodies("storm-prune"));
   const result = await prune;
   await client.query(`VACUUM "WebhookDelivery"`);
-  console.log(`\nRetention: ${result.pruned} bodies older than 30 days dropped in ${result.batches} batches, ${result.seconds.toFixed(0)} s (${Math.round(result.pruned / result.seconds)} rows/s), by another process`);
+  console.log(`\nRetention: ${result.removed} bodies older than 30 days dropped in ${result.batches} batches, ${result.seconds.toFixed(0)} s (${Math.round(result.removed / result.seconds)} rows/s), by another process`);
   console.log(`  storm without a prune: ${Math.round(quiet.alertsPerSecond)} alerts/s, p99 ${ms(quiet.p99)} ms; during the prune: ${Math.round(during.alertsPerSecond)} alerts/s, p99 ${ms(during.p99)} ms; statuses ${JSON.stringify(during.statuses)}`);
   console.log(`  WebhookDelivery: ${Math.round(before / 1048576)} MiB before, ${Math.round((await size()) / 1048576)} MiB after (VACUUM makes the space reusable; the file shrinks only with VACUUM FULL)`);
+}
+
+// Closed tickets kept TICKET_DAYS days: the uniform mix's tickets closed longer ago go, with their alerts, during a storm.
+async function ticketRetention(client: pg.Client, databaseUrl: string, token: string, url: string) {
+  await client.query(`INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ('closedTicketDays', $1::jsonb, now()) ON CONFLICT ("key") DO UPDATE SET "value" = $1::jsonb`, [String(TICKET_DAYS)]);
+  const { rows: [old] } = await client.query(`SELECT count(*)::int AS n FROM "Ticket" WHERE "step" = 'CLOSURE' AND "closedAt" < now() - $1::int * interval '1 day'`, [TICKET_DAYS]);
+  const quiet = await sendStorm(url, token, stormBodies("storm-tickets-quiet"));
+  const job = pruneInAnotherProcess(databaseUrl, "tickets");
+  await new Promise((r) => setTimeout(r, 1_500)); // the deletion is under way
+  const during = await sendStorm(url, token, stormBodies("storm-tickets"));
+  const result = await job;
+  await client.query(`DELETE FROM "Setting" WHERE "key" = 'closedTicketDays'`);
+  console.log(`\nClosed-ticket retention (${TICKET_DAYS} days): ${result.removed} of ${old.n} tickets deleted with their alerts in ${result.batches} batches, ${result.seconds.toFixed(0)} s (${Math.round(result.removed / result.seconds)} tickets/s), by another process`);
+  console.log(`  storm without it: ${Math.round(quiet.alertsPerSecond)} alerts/s, p99 ${ms(quiet.p99)} ms; during it: ${Math.round(during.alertsPerSecond)} alerts/s, p99 ${ms(during.p99)} ms; statuses ${JSON.stringify(during.statuses)}`);
 }
 
 async function cpuOver(pid: number, seconds: number, during: (stop: AbortSignal) => Promise<unknown>) {
@@ -105,4 +121,5 @@ export async function benchExtras({ client, databaseUrl, app, token, observer, u
   if (probe.status === 404) return console.log("\n(This build has no /api/events and no retention: skipped.)");
   await live(client, app, observer);
   await retention(client, databaseUrl, app, token, url);
+  await ticketRetention(client, databaseUrl, token, url);
 }
