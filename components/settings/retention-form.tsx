@@ -24,11 +24,11 @@ export function RetentionForm({ retention }: { retention: RetentionView }) {
         {({ errors, pending }) => (
           <>
             <Field label={t("settings.retention.bodyDays")} name="deliveryBodyDays" errors={errors.deliveryBodyDays} hint={t("settings.retention.bodyDaysHint")}>
-              <Input name="deliveryBodyDays" type="number" min={1} max={3650} step={1} required defaultValue={retention.deliveryBodyDays} errors={errors.deliveryBodyDays} />
+              <Input name="deliveryBodyDays" type="number" inputMode="numeric" min={1} max={3650} defaultValue={retention.deliveryBodyDays} errors={errors.deliveryBodyDays} />
             </Field>
             <p className="text-xs text-zinc-500">{lastRun(retention.bodies, "lastBodies")}</p>
             <Field label={t("settings.retention.ticketDays")} name="closedTicketDays" errors={errors.closedTicketDays} hint={t("settings.retention.ticketDaysHint")}>
-              <Input name="closedTicketDays" type="number" min={90} max={36500} step={1} placeholder={t("settings.retention.forEver")} defaultValue={retention.closedTicketDays ?? ""} errors={errors.closedTicketDays} />
+              <Input name="closedTicketDays" type="number" inputMode="numeric" min={90} max={36500} placeholder={t("settings.retention.forEver")} defaultValue={retention.closedTicketDays ?? ""} errors={errors.closedTicketDays} />
             </Field>
             <p className="text-xs text-zinc-500">{retention.closedTicketDays === null ? t("settings.retention.ticketsOff") : lastRun(retention.tickets, "lastTickets")}</p>
             <Button type="submit" disabled={pending}>{t("settings.retention.save")}</Button>
