@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { criticalityTone } from "@/components/risks/heat-map";
+import { criticalityClass, criticalityStyle } from "@/components/risks/criticality-palette";
 import { RiskForm } from "@/components/risks/risk-form";
 import { StepBadge } from "@/components/tickets/badges";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,7 +40,7 @@ export default async function RiskPage({ params }: { params: Promise<{ code: str
           <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
             <div><dt className="text-xs text-zinc-500">{t("detail.impact")}</dt><dd>{t(`impact.${risk.impact as RiskLevel}`)}</dd></div>
             <div><dt className="text-xs text-zinc-500">{t("detail.probability")}</dt><dd>{t(`probability.${risk.probability as RiskLevel}`)}</dd></div>
-            <div><dt className="text-xs text-zinc-500">{t("detail.criticality")}</dt><dd><span className={`rounded px-1.5 py-0.5 ${criticalityTone[risk.criticality]}`}>{t(`criticality.${risk.criticality}`)}</span></dd></div>
+            <div><dt className="text-xs text-zinc-500">{t("detail.criticality")}</dt><dd><span className={`rounded px-1.5 py-0.5 ${criticalityClass}`} style={criticalityStyle(risk.criticality)}>{t(`criticality.${risk.criticality}`)}</span></dd></div>
             <div><dt className="text-xs text-zinc-500">{t("detail.strategy")}</dt><dd>{risk.strategy ? t(`strategy.${risk.strategy}`) : <span className="font-semibold text-rose-700 dark:text-rose-400">{t("untreated")}</span>}</dd></div>
           </dl>
           {risk.treatment ? <p className="max-w-3xl">{risk.treatment}</p> : null}
