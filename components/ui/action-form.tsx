@@ -3,7 +3,9 @@
 import { useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { isLocale } from "@/lib/i18n/locales";
 import { translateFieldErrors } from "@/lib/i18n/sentences";
+import { issueMessages } from "@/lib/validations/issue-messages";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/server/action";
 import { Notice } from "./notice";
@@ -39,7 +41,8 @@ export function ActionForm<T>({
     return result;
   }, null);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
-  const locale = useLocale();
+  const spoken = useLocale();
+  const locale = isLocale(spoken) ? spoken : "en";
   const router = useRouter();
   const submitted = useRef<FormData | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,7 +67,7 @@ export function ActionForm<T>({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     submitted.current = new FormData(event.currentTarget);
     if (!schema) return;
-    const parsed = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const parsed = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)), { error: issueMessages(locale) });
     if (parsed.success) {
       setClientErrors({});
       return;

@@ -6,8 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/domain/permissions";
 import { getLocale } from "next-intl/server";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
-import { translateFieldErrors, translateSentence } from "@/lib/i18n/sentences";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { sentence, translateFieldErrors, translateSentence } from "@/lib/i18n/sentences";
+import { issueMessages } from "@/lib/validations/issue-messages";
 
 export type ActionResult<T = unknown> =
   | { ok: true; message?: string; data?: T }
@@ -23,10 +24,10 @@ export function formAction<S extends z.ZodType, T = unknown>(
   /** `message` is an English sentence; its {placeholders} are filled from `values` once translated. */
   handler: (input: z.infer<S>, actor: Actor) => Promise<{ message?: string; values?: Record<string, string | number>; data?: T } | void>,
 ) {
-  return async (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const result = await run(previous, formData);
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     // What a person reads, in their language: the error, the field errors, the confirmation.
     const locale = await getLocale().then((l) => (isLocale(l) ? l : "en"), () => "en" as const);
+    const result = await run(locale, formData);
     if (!result.ok) {
       const { values, ...failure } = result as typeof result & { values?: Record<string, string | number> };
       return { ...failure, error: translateSentence(failure.error, locale, values), fieldErrors: translateFieldErrors(failure.fieldErrors, locale, values) };
@@ -36,17 +37,17 @@ export function formAction<S extends z.ZodType, T = unknown>(
   };
 
   // An AppError's sentence comes back with its values, to be translated before they fill it.
-  async function run(_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T> | { ok: false; error: string; code?: AppErrorCode; values?: Record<string, string | number>; fieldErrors?: Record<string, string[]> }> {
+  async function run(locale: Locale, formData: FormData): Promise<ActionResult<T> | { ok: false; error: string; code?: AppErrorCode; values?: Record<string, string | number>; fieldErrors?: Record<string, string[]> }> {
     try {
       const actor = await requireActor(options.permission, { duringMfaSetup: options.duringMfaSetup });
-      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      const parsed = options.schema.safeParse(Object.fromEntries(formData), { error: issueMessages(locale) });
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
           const key = issue.path.join(".") || "form";
           (fieldErrors[key] ??= []).push(issue.message);
         }
-        return { ok: false, error: "Some fields need attention.", fieldErrors };
+        return { ok: false, error: sentence("Some fields need attention."), fieldErrors };
       }
       const result = await handler(parsed.data, actor);
       return { ok: true, ...(result ?? {}) };
@@ -58,7 +59,7 @@ export function formAction<S extends z.ZodType, T = unknown>(
         return { ok: false, code: error.code, error: error.sentence, values: error.details?.values, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
       }
       console.error("server action failed:", error);
-      return { ok: false, error: "Something went wrong on the server. Nothing was changed; try again." };
+      return { ok: false, error: sentence("Something went wrong on the server. Nothing was changed; try again.") };
     }
   }
 }

@@ -7,6 +7,7 @@ import { requestAddress } from "@/lib/auth/options";
 import { isAppError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { sentence, translateFieldErrors, translateSentence } from "@/lib/i18n/sentences";
+import { issueMessages } from "@/lib/validations/issue-messages";
 import { plainText } from "@/lib/domain/status/plain-text";
 import { checkFormStamp } from "@/lib/server/status/form-stamp";
 import type { ActionResult } from "./action";
@@ -45,11 +46,11 @@ export function publicAction<S extends z.ZodType>(
       if (form[HONEYPOT_FIELD]) return { ok: true, message: translateSentence(options.decoy, locale) };
       const timing = checkFormStamp(form[STAMP_FIELD]);
       if (timing !== "ok") return fail(timing === "too_fast" ? TOO_FAST : STALE);
-      const parsed = options.schema.safeParse(form);
+      const parsed = options.schema.safeParse(form, { error: issueMessages(locale) });
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "form"] ??= []).push(issue.message);
-        return fail("Some fields need attention.", undefined, fieldErrors);
+        return fail(sentence("Some fields need attention."), undefined, fieldErrors);
       }
       const address = requestAddress(Object.fromEntries((await headers()).entries()));
       const { message } = await handler(parsed.data, { address, locale });
@@ -58,7 +59,7 @@ export function publicAction<S extends z.ZodType>(
       unstable_rethrow(error);
       if (isAppError(error)) return fail(error.sentence, error.details?.values, error.details?.fieldErrors as Record<string, string[]> | undefined);
       console.error("public action failed:", error);
-      return fail("Something went wrong on the server. Nothing was changed; try again.");
+      return fail(sentence("Something went wrong on the server. Nothing was changed; try again."));
     }
   };
 }
