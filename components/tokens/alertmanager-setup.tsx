@@ -4,6 +4,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { receiverSnippet, RECEIVER_NAME, TOKEN_PLACEHOLDER, webhookUrl } from "@/lib/domain/alerts/receiver-config";
 
 const code = (chunks: ReactNode) => <code className="font-mono">{chunks}</code>;
+// Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
 const block = "block overflow-x-auto whitespace-pre rounded bg-zinc-100 p-2 font-mono text-xs text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100";
 
 /**
@@ -18,12 +19,12 @@ export function AlertmanagerSetup({ baseUrl, token, idPrefix = "am" }: { baseUrl
     <div className="min-w-0 space-y-3 text-sm">
       <div className="space-y-1">
         <h3 className="font-medium">{t("setup.url")}</h3>
-        <code id={`${idPrefix}-url`} data-testid="webhook-url" className={block}>{url}</code>
+        <code id={`${idPrefix}-url`} data-testid="webhook-url" className={block} tabIndex={0}>{url}</code>
         <CopyButton text={url} targetId={`${idPrefix}-url`} label={t("setup.copyUrl")} />
       </div>
       <div className="space-y-1">
         <h3 className="font-medium">{t("setup.snippet")}</h3>
-        <pre id={`${idPrefix}-snippet`} data-testid="alertmanager-snippet" className={block}>{snippet}</pre>
+        <pre id={`${idPrefix}-snippet`} data-testid="alertmanager-snippet" className={block} tabIndex={0}>{snippet}</pre>
         <CopyButton text={snippet} targetId={`${idPrefix}-snippet`} label={t("setup.copySnippet")} />
       </div>
       <p className="text-zinc-700 dark:text-zinc-300">
