@@ -115,14 +115,9 @@ export async function listTickets({ actor, query, now = new Date() }: { actor: A
   const pageFirst = query.group
     ? groupedPage({ ...query, group: query.group }, whereOf(query, actor)).then((g) => ({ ...g, ids: g.ids.slice(skip, skip + query.pageSize), nextCursor: null }))
     : pageIds(query, actor).then((p) => ({ ...p, groups: null, groupCapped: false, total: null }));
-  // Counts ignore the step filter, so the tabs show what each step holds; exact without other filters. A text
-  // search counts after its page: a full page says the text is common, which changes how to count it.
+  // Counts ignore the step filter, so the tabs show what each step holds; exact without other filters.
   const conditions = filtersBeyondSteps(query) ? ticketConditions(query, actor, false) : null;
-  const [page, byStep, settings] = await Promise.all([
-    pageFirst,
-    query.text ? pageFirst.then((p) => countByStep(conditions, { commonText: p.ids.length === query.pageSize })) : countByStep(conditions),
-    getSettings(prisma),
-  ]);
+  const [page, byStep, settings] = await Promise.all([pageFirst, countByStep(conditions, { text: Boolean(query.text) }), getSettings(prisma)]);
   const [found, alerts] = await Promise.all([
     page.ids.length ? prisma.ticket.findMany({ where: { id: { in: page.ids } }, select: itemSelect }) : [],
     alertSummaries(page.ids),
