@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -19,10 +19,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={await getLocale()} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans text-sm">
-        {/* Client Components get the request's language, messages and time zone from here. */}
-        <NextIntlClientProvider>
+        {/* Client Components get the request's language and time zone from here, and their section's messages
+            from the section's layout (lib/i18n/client-areas.ts). */}
+        <ClientMessages section="root">
           <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
