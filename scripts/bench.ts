@@ -3,7 +3,8 @@
 //   1. the alert storm (scripts/bench/storm.ts) on an empty database, its replay, and a null HTTP server (the floor);
 //   2. 1,000,000 tickets and as many alerts (VIGIE_BENCH_TICKETS, VIGIE_BENCH_ALERTS), generated in SQL; the storm again;
 //   3. the ticket list with the realistic mix (99 % closed) and the uniform one, each line beside /api/health;
-//   4. storage: bytes per alert, per ticket, the database's size; the app's memory at rest and under the storm.
+//   4. storage: bytes per alert, per ticket, the database's size; the app's memory at rest and under the storm;
+//   5. the public status page at 500 requests/s for 30 s beside webhook deliveries (scripts/bench/status.ts).
 // VIGIE_BENCH_ROOT runs another checkout's build (e.g. the one before a change) with this script.
 // VIGIE_BENCH_ONLY=list measures the ticket lists alone (the same seeding, no storm and no extras: minutes, not an hour).
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import { ALERTS_PER_DELIVERY, DELIVERIES, GROUPS, sendStorm, startNullServer, st
 import { bytesPerRow, databaseSize, mib, seedAlerts, seedTickets, TICKETS } from "./bench/seed";
 import { ms, rssMiB, timeGets } from "./bench/stats";
 import { benchExtras } from "./bench/extras";
+import { benchStatusPage } from "./bench/status";
 
 const root = path.resolve(process.env.VIGIE_BENCH_ROOT ?? path.join(import.meta.dirname, ".."));
 const ALERTS = Number(process.env.VIGIE_BENCH_ALERTS ?? 1_000_000);
@@ -76,6 +78,7 @@ async function main() {
     };
 
     const empty = listOnly ? null : await storm("an empty database", "storm0");
+    if (!listOnly && !(await benchStatusPage({ client, baseURL: app.baseURL, token })).ok) failures.push("status page under load");
     const seeding = performance.now();
     await seedTickets(client, "realistic", admin.id);
     await seedAlerts(client, ALERTS);

@@ -3,9 +3,11 @@
 // none), and the security headers every response carries (scripts/lib/security-headers.mjs).
 // Usage: node scripts/server.mjs start|dev --port 3000 --hostname 0.0.0.0
 import http from "node:http";
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./lib/client-address.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
+import { createPageCache, sendCopy } from "./lib/page-cache.mjs";
 
 const { values, positionals } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } }, allowPositionals: true });
 const dev = positionals[0] === "dev";
@@ -20,10 +22,34 @@ const app = next({ dev, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
+// The status page's copies (scripts/lib/page-cache.mjs) are rendered by asking this server itself, with a
+// secret that only this process knows so that the render reaches the app, not the cache.
+const RENDER_HEADER = "x-vigie-render";
+const renderSecret = randomBytes(24).toString("hex");
+function render(path, locale) {
+  const { address, port: own } = /** @type {import("node:net").AddressInfo} */ (server.address());
+  const host = address === "0.0.0.0" || address === "::" ? "127.0.0.1" : address;
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host, port: own, path, headers: { cookie: `vigie-locale=${locale}`, "accept-language": locale, [RENDER_HEADER]: renderSecret }, timeout: 10_000 }, (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error("render timed out")));
+    request.on("error", reject);
+  });
+}
+const pageCache = dev ? null : createPageCache({ render, fallbackLocale: process.env.VIGIE_DEFAULT_LOCALE ?? "en" });
+
+const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ socket: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
   for (const [name, value] of headers) res.setHeader(name, value);
-  void handle(req, res);
+  const rendering = req.headers[RENDER_HEADER] === renderSecret;
+  delete req.headers[RENDER_HEADER];
+  const copy = pageCache && !rendering ? await pageCache(req) : null;
+  if (copy) sendCopy(req, res, copy);
+  else void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`Vigie (${dev ? "dev" : "production"}) listening on http://${hostname}:${port}`));
 

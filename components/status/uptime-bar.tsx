@@ -1,20 +1,25 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { History } from "@/lib/domain/status/uptime";
+import type { CSSProperties } from "react";
+import { historyRuns, type History } from "@/lib/domain/status/uptime";
 import { stateDot } from "./state-style";
 
-/** The last 90 days of one service, a cell a day, oldest on the left; each cell says its day and state. */
+// One element per run of days in one state (a few per service, not 90): the page is what everyone loads during
+// an outage. Each run is as wide as its days, with a thin line between days drawn by its background.
+const dayLines = "bg-[repeating-linear-gradient(90deg,transparent_0_calc(100%/var(--days)-1px),var(--gap)_calc(100%/var(--days)-1px)_calc(100%/var(--days)))] [--gap:var(--color-white)] dark:[--gap:var(--color-zinc-900)]";
+
+/** The last 90 days of one service, oldest on the left; each run of days says its dates and state. */
 export function UptimeBar({ name, history }: { name: string; history: History }) {
   const t = useTranslations("status");
   const format = useFormatter();
+  const date = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div>
-      <ol aria-label={t("historyOf", { service: name })} className="flex h-7 items-stretch gap-px">
-        {history.days.map((day) => {
-          const date = format.dateTime(new Date(`${day.date}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-          const state = t(`states.${day.state}`);
-          const label = day.downMinutes > 0 ? t("dayDown", { date, state, minutes: day.downMinutes }) : t("day", { date, state });
+      <ol aria-label={t("historyOf", { service: name })} className="flex h-7 items-stretch">
+        {historyRuns(history.days).map((run) => {
+          const values = { date: date(run.from), from: date(run.from), to: date(run.to), state: t(`states.${run.state}`), minutes: run.downMinutes };
+          const label = run.days === 1 ? (run.downMinutes > 0 ? t("dayDown", values) : t("day", values)) : run.downMinutes > 0 ? t("periodDown", values) : t("period", values);
           return (
-            <li key={day.date} title={label} className={`min-w-0 flex-1 rounded-[1px] ${stateDot[day.state]}`}>
+            <li key={run.from} title={label} style={{ flexGrow: run.days, "--days": run.days } as CSSProperties} className={`min-w-0 basis-0 ${stateDot[run.state]} ${dayLines}`}>
               <span className="sr-only">{label}</span>
             </li>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HISTORY_DAYS, incidentSpans, serviceHistory } from "./uptime";
+import { HISTORY_DAYS, historyRuns, incidentSpans, serviceHistory, type HistoryDay, type HistoryRun } from "./uptime";
 
 const at = (iso: string) => new Date(iso);
 const now = at("2026-12-01T12:00:00Z");
@@ -69,5 +69,31 @@ describe("the 90-day uptime bar", () => {
     const history = serviceHistory({ spans: [], since: at("2026-11-30T12:00:00Z"), now });
     expect(history.days.filter((d) => d.state === "NO_DATA")).toHaveLength(HISTORY_DAYS - 2);
     expect(history.uptimePercent).toBe(100);
+  });
+});
+
+describe("the bar's runs: consecutive days of one state", () => {
+  const day = (date: string, state: HistoryDay["state"], downMinutes = 0): HistoryDay => ({ date, state, downMinutes });
+  it.each<[string, HistoryDay[], HistoryRun[]]>([
+    ["no day, no run", [], []],
+    ["one day", [day("2026-12-01", "OPERATIONAL")], [{ from: "2026-12-01", to: "2026-12-01", state: "OPERATIONAL", days: 1, downMinutes: 0 }]],
+    [
+      "no data, then operational, an outage of two days, operational again",
+      [day("2026-11-26", "NO_DATA"), day("2026-11-27", "OPERATIONAL"), day("2026-11-28", "MAJOR_OUTAGE", 30), day("2026-11-29", "MAJOR_OUTAGE", 90), day("2026-11-30", "OPERATIONAL"), day("2026-12-01", "OPERATIONAL")],
+      [
+        { from: "2026-11-26", to: "2026-11-26", state: "NO_DATA", days: 1, downMinutes: 0 },
+        { from: "2026-11-27", to: "2026-11-27", state: "OPERATIONAL", days: 1, downMinutes: 0 },
+        { from: "2026-11-28", to: "2026-11-29", state: "MAJOR_OUTAGE", days: 2, downMinutes: 120 },
+        { from: "2026-11-30", to: "2026-12-01", state: "OPERATIONAL", days: 2, downMinutes: 0 },
+      ],
+    ],
+    ["a degradation next to a partial outage stays two runs", [day("2026-11-30", "DEGRADED"), day("2026-12-01", "PARTIAL_OUTAGE", 60)], [{ from: "2026-11-30", to: "2026-11-30", state: "DEGRADED", days: 1, downMinutes: 0 }, { from: "2026-12-01", to: "2026-12-01", state: "PARTIAL_OUTAGE", days: 1, downMinutes: 60 }]],
+  ])("%s", (_, days, runs) => {
+    expect(historyRuns(days)).toEqual(runs);
+  });
+
+  it("90 days without incident are one run", () => {
+    const { days } = serviceHistory({ spans: [], since: new Date("2020-01-01"), now: new Date("2026-12-01T12:00:00Z") });
+    expect(historyRuns(days)).toEqual([{ from: days[0]!.date, to: "2026-12-01", state: "OPERATIONAL", days: 90, downMinutes: 0 }]);
   });
 });

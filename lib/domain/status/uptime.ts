@@ -51,3 +51,16 @@ export function serviceHistory({ spans, since, now, days = HISTORY_DAYS }: { spa
   const uptimePercent = covered > 0 ? Math.floor((1 - down / covered) * 10_000) / 100 : null;
   return { days: result, uptimePercent };
 }
+
+export type HistoryRun = { from: string; to: string; state: HistoryDay["state"]; days: number; downMinutes: number };
+
+/** Consecutive days of one state, oldest first: what the bar draws and reads out (a few runs, not 90 cells). */
+export function historyRuns(days: HistoryDay[]): HistoryRun[] {
+  const runs: HistoryRun[] = [];
+  for (const day of days) {
+    const last = runs.at(-1);
+    if (last && last.state === day.state) Object.assign(last, { to: day.date, days: last.days + 1, downMinutes: last.downMinutes + day.downMinutes });
+    else runs.push({ from: day.date, to: day.date, state: day.state, days: 1, downMinutes: day.downMinutes });
+  }
+  return runs;
+}
