@@ -5,7 +5,7 @@ import { receiverSnippet, RECEIVER_NAME, TOKEN_PLACEHOLDER, webhookUrl } from "@
 
 const code = (chunks: ReactNode) => <code className="font-mono">{chunks}</code>;
 // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
-const block = "block overflow-x-auto whitespace-pre rounded bg-zinc-100 p-2 font-mono text-xs text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100";
+const block = "block overflow-x-auto whitespace-pre rounded border border-zinc-200 bg-zinc-100 p-2 font-mono text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
 /**
  * The webhook URL and a ready alertmanager.yml. Without `token` the snippet holds a placeholder: a token is
