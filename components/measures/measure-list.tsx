@@ -54,14 +54,14 @@ export function MeasureList({ kind, parentId, title, measures, updatable, canAdd
               </div>
             </div>
             {updatable.includes(m.id) ? (
-              <ActionForm action={k.update} className="flex items-center gap-2" showSuccess={false}>
+              <ActionForm action={k.update} className="flex w-full flex-wrap items-center gap-2 sm:w-auto" showSuccess={false}>
                 {({ pending }) => (
                   <>
                     <input type="hidden" name="measureId" value={m.id} />
                     <select name="state" defaultValue={m.state} aria-label={t("stateOf", { title: m.title })} className={`${compactInputClass} w-28`}>
                       {measureStates.map((s) => <option key={s} value={s}>{t(`state.${s}`)}</option>)}
                     </select>
-                    <input name="deferReason" placeholder={t("reasonPlaceholder")} aria-label={t("reasonOf", { title: m.title })} defaultValue={m.deferReason ?? ""} className={`${compactInputClass} w-44`} />
+                    <input name="deferReason" placeholder={t("reasonPlaceholder")} aria-label={t("reasonOf", { title: m.title })} defaultValue={m.deferReason ?? ""} className={`${compactInputClass} min-w-0 flex-1 sm:w-44 sm:flex-none`} />
                     <Button variant="secondary" type="submit" disabled={pending}>{t("update")}</Button>
                   </>
                 )}
@@ -76,14 +76,14 @@ export function MeasureList({ kind, parentId, title, measures, updatable, canAdd
           {({ errors, pending }) => (
             <>
               <input type="hidden" name={k.parentField} value={parentId} />
-              <Field label={t("new")} name="title" errors={errors.title}><Input name="title" errors={errors.title} /></Field>
-              <Field label={t("owner")} name="ownerId" errors={errors.ownerId}>
-                <Select name="ownerId" defaultValue="">
+              <Field label={t("new")} name="title" id="measure-title" errors={errors.title}><Input name="title" id="measure-title" errors={errors.title} /></Field>
+              <Field label={t("owner")} name="ownerId" id="measure-owner" errors={errors.ownerId}>
+                <Select name="ownerId" id="measure-owner" defaultValue="">
                   <option value="">{k.ownerRequired ? t("choose") : t("nobodyYet")}</option>
                   {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
                 </Select>
               </Field>
-              <Field label={t("dueDate")} name="dueDate" errors={errors.dueDate}><Input name="dueDate" type="date" errors={errors.dueDate} /></Field>
+              <Field label={t("dueDate")} name="dueDate" id="measure-due" errors={errors.dueDate}><Input name="dueDate" id="measure-due" type="date" errors={errors.dueDate} /></Field>
               <Button type="submit" variant="secondary" disabled={pending}>{t("add")}</Button>
             </>
           )}

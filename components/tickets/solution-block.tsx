@@ -8,8 +8,8 @@ export function SolutionBlock({ ticket }: { ticket: TicketDetail }) {
   const when = (d: Date | string | null) => (d ? format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" }) : "—");
   if (!ticket.solution && ticket.votes.length === 0 && !ticket.closingNote) return null;
   return (
-    <section aria-labelledby="solution" className="space-y-2">
-      <h2 id="solution" className="font-medium">{t("title")}</h2>
+    <section aria-labelledby="solution-heading" className="space-y-2">
+      <h2 id="solution-heading" className="font-medium">{t("title")}</h2>
       {ticket.solution ? (
         <div className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
           <p className="whitespace-pre-line">{ticket.solution}</p>

@@ -47,13 +47,13 @@ test("registration to closure, with a refusal and a majority validation", async 
 
   // 2–3. An admin classifies and assigns the technician.
   await admin.goto(url);
-  await admin.getByLabel("Impact").selectOption("4");
+  await admin.getByTestId("ticket-actions").getByLabel("Impact").selectOption("4"); // the status panel has an Impact too
   await admin.getByLabel("Urgency").selectOption("5");
   await admin.getByLabel("Category").selectOption("SERVICE");
   await admin.getByLabel("Affected services (comma-separated)").fill("web, postgresql");
   await admin.getByRole("button", { name: "Classify" }).click();
   await state(admin, "Classified, waiting to be assigned.");
-  await expect(admin.getByLabel("Impact")).toHaveValue("4"); // the saved value, not the default back
+  await expect(admin.getByTestId("ticket-actions").getByLabel("Impact")).toHaveValue("4"); // the saved value, not the default back
   await expect(admin.getByTestId("next-action")).toHaveText("Assign it to the person who will treat it.");
   await admin.getByLabel("Treated by").selectOption({ label: "Thomas Petit (technician)" });
   await admin.getByRole("button", { name: "Assign" }).click();

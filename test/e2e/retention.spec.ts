@@ -1,9 +1,9 @@
-import { expect, signInWith, test } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
 
 // Admin → Team settings, Retention (issue 15): a retention too short is refused where it is typed; a valid one is
 // saved and shown again; an empty field puts closed tickets back to "kept for ever".
-test("an admin sets how long closed tickets are kept, then keeps them for ever again", async ({ page }) => {
-  await signInWith(page, "admin@vigie.local", process.env.E2E_DEMO_PASSWORD!);
+test("an admin sets how long closed tickets are kept, then keeps them for ever again", async ({ page, signIn }) => {
+  await signIn("admin@vigie.local"); // waits until signed in: a goto right after the click raced the sign-in
   await page.goto("/admin/settings");
   const days = page.getByLabel("Closed tickets kept (days after closure)");
   const save = page.getByRole("button", { name: "Save the retention" });

@@ -16,7 +16,14 @@ export async function violations(page: Page): Promise<string[]> {
   return [...axe, ...duplicates];
 }
 
-/** How much wider than the viewport the page is (0: it fits). */
-export async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+/** How much wider than the viewport the page is, and the innermost elements that stick out ("" when it fits). */
+export async function overflow(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const wider = document.documentElement.scrollWidth - window.innerWidth;
+    if (wider <= 0) return "";
+    const out = [...document.body.querySelectorAll("*")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5);
+    const innermost = out.filter((e) => !out.some((o) => o !== e && e.contains(o)));
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${e.classList.length ? `.${[...e.classList].slice(0, 4).join(".")}` : ""}`;
+    return `${wider}px wider than the screen: ${innermost.slice(0, 3).map(name).join(" | ")}`;
+  });
 }
