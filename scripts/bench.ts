@@ -20,12 +20,14 @@ import { apiToken, benchTicketList } from "./bench/ticket-list";
 import { ALERTS_PER_DELIVERY, DELIVERIES, GROUPS, sendStorm, startNullServer, stormBodies } from "./bench/storm";
 import { bytesPerRow, databaseSize, mib, seedAlerts, seedTickets, TICKETS } from "./bench/seed";
 import { ms, rssMiB, timeGets } from "./bench/stats";
-import { benchExtras } from "./bench/extras";
+import { benchExtras, benchRetention } from "./bench/extras";
 import { benchStatusPage } from "./bench/status";
 
 const root = path.resolve(process.env.VIGIE_BENCH_ROOT ?? path.join(import.meta.dirname, ".."));
 const ALERTS = Number(process.env.VIGIE_BENCH_ALERTS ?? 1_000_000);
 const listOnly = process.env.VIGIE_BENCH_ONLY === "list";
+// VIGIE_BENCH_ONLY=retention: the uniform mix seeded, then only the two retention jobs during storms.
+const retentionOnly = process.env.VIGIE_BENCH_ONLY === "retention";
 
 async function count(client: pg.Client, table: string): Promise<number> {
   return Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
@@ -77,6 +79,11 @@ async function main() {
       return first;
     };
 
+    if (retentionOnly) {
+      await seedTickets(client, "uniform", admin.id);
+      await seedAlerts(client, ALERTS);
+      return await benchRetention({ client, databaseUrl: database.url, app, token, url });
+    }
     const empty = listOnly ? null : await storm("an empty database", "storm0");
     if (!listOnly && !(await benchStatusPage({ client, baseURL: app.baseURL, token })).ok) failures.push("status page under load");
     const seeding = performance.now();

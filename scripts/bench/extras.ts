@@ -120,6 +120,10 @@ export async function benchExtras({ client, databaseUrl, app, token, observer, u
   await probe.body?.cancel();
   if (probe.status === 404) return console.log("\n(This build has no /api/events and no retention: skipped.)");
   await live(client, app, observer);
+  await benchRetention({ client, databaseUrl, app, token, url });
+}
+
+export async function benchRetention({ client, databaseUrl, app, token, url }: { client: pg.Client; databaseUrl: string; app: App; token: string; url: string }) {
   await retention(client, databaseUrl, app, token, url);
   await ticketRetention(client, databaseUrl, token, url);
 }
