@@ -2,7 +2,7 @@
 
 // The ticket list's pieces that stand apart from its state: a group's rows and a step tab.
 import { useQuery } from "@tanstack/react-query";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TicketList as TicketListData, TicketListItem } from "@/lib/server/tickets/list-tickets";
 import { useLiveTicketsInterval } from "@/components/ui/use-live-updates";
 import { NO_VALUE } from "@/lib/domain/tickets/grouping";
@@ -64,7 +64,9 @@ export function GroupRows({ params, value, count, columns, open, canBulk, groupS
   );
 }
 
-export function StepTab({ label, count, active, onClick }: { label: string; count: number; active: boolean; onClick: () => void }) {
+export function StepTab({ label, count, atLeast, active, onClick }: { label: string; count: number; atLeast: boolean; active: boolean; onClick: () => void }) {
+  const t = useTranslations("tickets.list.tabs");
+  const format = useFormatter();
   return (
     <button
       type="button"
@@ -72,7 +74,7 @@ export function StepTab({ label, count, active, onClick }: { label: string; coun
       aria-pressed={active}
       className={`rounded-md px-2.5 py-1 text-xs font-medium ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-zinc-200/60 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800/70 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
     >
-      {label} <span className="ml-1 font-mono opacity-70">{count}</span>
+      {label} <span className="ml-1 font-mono opacity-70">{atLeast ? t("atLeast", { count: format.number(count) }) : format.number(count)}</span>
     </button>
   );
 }

@@ -161,6 +161,8 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
   const activeStep = query.step.length === 1 ? query.step[0] : null;
   const openCount = data ? steps.filter((s) => s !== "CLOSURE").reduce((a, s) => a + data.counts[s], 0) : 0;
   const all = data ? Object.values(data.counts).reduce((a, b) => a + b, 0) : 0;
+  // A filtered count stops at a bound (lib/server/tickets/count-by-step.ts): such a tab reads "2,000+".
+  const capped = new Set(data?.cappedSteps ?? []);
   const first = data ? (data.page - 1) * data.pageSize + 1 : 0;
   const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const rowProps = (t: TicketListItem) => ({
@@ -192,12 +194,12 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
     <div className="space-y-3">
       <SavedViews views={views} current={viewQuery} onChanged={() => router.refresh()} />
 
-      <nav aria-label="Steps" className="flex flex-wrap gap-1">
-        <StepTab label={t("tabs.open")} count={openCount} active={!activeStep && query.scope === "open"} onClick={() => update({ step: null, scope: null })} />
+      <nav aria-label={t("tabs.label")} className="flex flex-wrap gap-1">
+        <StepTab label={t("tabs.open")} count={openCount} atLeast={steps.some((s) => s !== "CLOSURE" && capped.has(s))} active={!activeStep && query.scope === "open"} onClick={() => update({ step: null, scope: null })} />
         {steps.map((s) => (
-          <StepTab key={s} label={`${stepInfo[s].number} ${stepName(`${s}.label`)}`} count={data?.counts[s] ?? 0} active={activeStep === s} onClick={() => update({ step: s })} />
+          <StepTab key={s} label={`${stepInfo[s].number} ${stepName(`${s}.label`)}`} count={data?.counts[s] ?? 0} atLeast={capped.has(s)} active={activeStep === s} onClick={() => update({ step: s })} />
         ))}
-        <StepTab label={t("tabs.all")} count={all} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
+        <StepTab label={t("tabs.all")} count={all} atLeast={capped.size > 0} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
       </nav>
 
       <div className="flex flex-wrap items-center gap-2">
