@@ -80,6 +80,7 @@ async function main() {
     };
 
     if (retentionOnly) {
+      clearInterval(sampler); // its timer would keep the process alive after the run
       await seedTickets(client, "uniform", admin.id);
       await seedAlerts(client, ALERTS);
       return await benchRetention({ client, databaseUrl: database.url, app, token, url });
