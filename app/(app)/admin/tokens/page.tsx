@@ -25,7 +25,7 @@ export default async function TokensPage() {
         title={t("tokens.title")}
         description={t.rich("tokens.description", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
       />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <TokensTable tokens={tokens} />
         <CreateTokenForm baseUrl={publicUrl()} />
       </div>
