@@ -7,7 +7,7 @@ import { StepTab } from "./ticket-list-parts";
 
 // A filtered count stops at a bound (count-by-step.ts): the tab says so instead of showing the bound as exact.
 const tab = (locale: "en" | "fr", count: number, atLeast: boolean) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messages[locale], timeZone: "UTC" }, createElement(StepTab, { label: "Closure", count, atLeast, active: false, onClick: () => {} })))
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messages[locale], timeZone: "UTC", children: createElement(StepTab, { label: "Closure", count, atLeast, active: false, onClick: () => {} }) }))
     .replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 
 describe("a step tab's count", () => {
