@@ -2,12 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { isHeartbeat } from "@/lib/domain/alerts/heartbeat";
-import { hasNewFiring, type StoredOccurrence } from "@/lib/domain/alerts/occurrences";
+import { hasNewFiring } from "@/lib/domain/alerts/occurrences";
 import type { WebhookPayload } from "@/lib/domain/alerts/payload";
 import { decideGroup } from "@/lib/domain/alerts/routing";
 import { heartbeatConfig } from "./config";
 import { applyToTicket } from "./apply-to-ticket";
-import { claimOccurrences } from "./insert-alerts";
+import { claimOccurrences, storedOccurrences } from "./insert-alerts";
 import { duplicateTarget } from "./duplicate-target";
 import { recordHeartbeat } from "./record-heartbeat";
 
@@ -62,9 +62,7 @@ export async function ingestDelivery({ payload, raw, db = prisma, now = new Date
         return { deliveryId: delivery.id, ticketId: null, decision: arrival ? "heartbeat" : "empty", heartbeat: arrival?.kind, fresh: 0, resolved: 0, repeated: 0 };
       }
 
-      const fingerprints = [...new Set(alerts.map((a) => a.fingerprint))];
-      const stored = await tx.$queryRaw<StoredOccurrence[]>`
-        SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert" WHERE "fingerprint" = ANY(${fingerprints}::text[])`;
+      const stored = await storedOccurrences(tx, alerts);
       const plan = await claimOccurrences(tx, alerts, stored, { groupKey: payload.groupKey, now });
       const newFiring = hasNewFiring(plan);
       // A group whose ticket was closed as a duplicate (or merged) fires into the ticket it duplicates.

@@ -40,6 +40,20 @@ export async function insertAlerts(
 }
 
 /**
+ * The stored occurrences among these alerts, each looked up by its (fingerprint, startsAt) key through the
+ * unique index: what planOccurrences compares. (By fingerprint alone, a flapping alert's whole history was read
+ * at every delivery, and a table not yet analysed — the first storm after installing — got a sequential scan.)
+ */
+export async function storedOccurrences(tx: Prisma.TransactionClient, alerts: WebhookAlert[]): Promise<StoredOccurrence[]> {
+  if (alerts.length === 0) return [];
+  const keys = alerts.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt!.toISOString() }));
+  return tx.$queryRaw<StoredOccurrence[]>`
+    SELECT DISTINCT a."id", a."fingerprint", a."startsAt", a."status"::text AS "status", a."ticketId"
+    FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS x("fingerprint" text, "startsAt" text)
+    JOIN "Alert" a ON a."fingerprint" = x."fingerprint" AND a."startsAt" = x."startsAt"::timestamp(3)`;
+}
+
+/**
  * Plans a delivery and stores its new occurrences, unassigned, BEFORE any ticket is decided: the unique
  * (fingerprint, startsAt) index decides which delivery owns an occurrence. One that a concurrent delivery of
  * another group (routes with `continue: true`) stored first belongs to that delivery's ticket: here it is
@@ -57,9 +71,7 @@ export async function claimOccurrences(
   const lost = plan.fresh.filter((a) => !mine.has(occurrenceKey(a.fingerprint, a.startsAt!)));
   if (lost.length === 0) return plan;
   // The other transaction has committed (the insert waited for it): its rows are visible to this statement.
-  const theirs = await tx.$queryRaw<StoredOccurrence[]>`
-    SELECT "id", "fingerprint", "startsAt", "status"::text AS "status", "ticketId" FROM "Alert"
-    WHERE "fingerprint" = ANY(${[...new Set(lost.map((a) => a.fingerprint))]}::text[])`;
+  const theirs = await storedOccurrences(tx, lost);
   const again = planOccurrences(lost, theirs);
   return {
     fresh: plan.fresh.filter((a) => mine.has(occurrenceKey(a.fingerprint, a.startsAt!))),
@@ -72,10 +84,14 @@ export async function claimOccurrences(
 export async function assignAlerts(tx: Prisma.TransactionClient, alerts: WebhookAlert[], ticketId: string | null): Promise<void> {
   if (!ticketId || alerts.length === 0) return;
   const rows = alerts.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt!.toISOString() }));
+  // The rows by their key first (OFFSET 0 keeps that lookup apart), then each by id: joined directly, the
+  // planner combined the key with "ticketId IS NULL" through the ticketId index, whose NULL entries (Watchdog
+  // occurrences, alerts awaiting their ticket) it read again for each alert: 86 ms a delivery at 70,000 alerts.
   await tx.$executeRaw`
     UPDATE "Alert" AS a SET "ticketId" = ${ticketId}::uuid
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text)
-    WHERE a."fingerprint" = x."fingerprint" AND a."startsAt" = x."startsAt"::timestamp(3) AND a."ticketId" IS NULL`;
+    FROM (SELECT s."id" FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text)
+          JOIN "Alert" s ON s."fingerprint" = x."fingerprint" AND s."startsAt" = x."startsAt"::timestamp(3) OFFSET 0) k
+    WHERE a."id" = k."id" AND a."ticketId" IS NULL`;
 }
 
 /** Records the end of occurrences stored as firing, in one statement however many resolve together. */
