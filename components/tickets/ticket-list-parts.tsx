@@ -74,7 +74,7 @@ export function StepTab({ label, count, atLeast, active, onClick }: { label: str
       aria-pressed={active}
       className={`rounded-md px-2.5 py-1 text-xs font-medium ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-zinc-200/60 text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800/70 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
     >
-      {label} <span className="ml-1 font-mono opacity-70">{atLeast ? t("atLeast", { count: format.number(count) }) : format.number(count)}</span>
+      {label} <span className={`ml-1 font-mono ${active ? "text-zinc-300 dark:text-zinc-600" : "text-zinc-600 dark:text-zinc-400"}`}>{atLeast ? t("atLeast", { count: format.number(count) }) : format.number(count)}</span>
     </button>
   );
 }

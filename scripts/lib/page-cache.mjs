@@ -7,7 +7,6 @@ import { gzipSync } from "node:zlib";
 
 export const CACHED_PATHS = new Set(["/status"]);
 const LOCALES = ["en", "fr"];
-const LOCALE_COOKIE = "vigie-locale";
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
 /** The language the app would choose for a visitor without an account (lib/i18n/locales.ts), or null. */

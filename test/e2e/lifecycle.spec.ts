@@ -62,7 +62,7 @@ test("registration to closure, with a refusal and a majority validation", async 
   // 4. The technician records the solution and asks for validation.
   const solve = async (text: string) => {
     await tech.goto(url);
-    await tech.getByLabel("Solution").fill(text);
+    await tech.getByTestId("ticket-actions").getByLabel("Solution").fill(text); // the recorded solution's section is "Solution" too
     await tech.getByRole("button", { name: "Record the solution" }).click();
     await state(tech, "A solution is recorded.");
     await tech.getByRole("button", { name: "Ask the admins for validation" }).click();
