@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { useLiveUpdates } from "./use-live-updates";
+import { useHeartbeatUpdates, useLiveUpdates } from "./use-live-updates";
 
 // On the ticket pages, whose data the live stream announces, a change re-renders a ticket's page at once and
 // polling only stands in while the stream is down (then a slow safety refresh, e.g. for the heartbeat panel's
@@ -21,6 +21,8 @@ export function AutoRefresh({ everyMs = 10_000, live }: { everyMs?: number; live
     // A page addressed by number cannot tell its ticket's id: any change refreshes it (throttled).
     if (ticketPage && (tickets === "*" || !ticketId || tickets.includes(ticketId))) router.refresh();
   }, listens);
+  // The list's heartbeat panel is part of the page: a beat, or the heartbeat declared late, re-renders it.
+  useHeartbeatUpdates(() => router.refresh(), listens && pathname === "/tickets");
   useEffect(() => {
     const timer = setInterval(() => {
       if (document.visibilityState === "visible") router.refresh();

@@ -11,6 +11,7 @@ type Listener = (tickets: string[] | "*") => void;
 const tab = {
   source: null as EventSource | null,
   listeners: new Set<Listener>(),
+  heartbeatListeners: new Set<() => void>(),
   liveWatchers: new Set<() => void>(),
   live: false,
   wasLive: false,
@@ -44,6 +45,7 @@ function open() {
       emit("*");
     }
   });
+  source.addEventListener("heartbeat", () => tab.heartbeatListeners.forEach((listener) => listener()));
   source.onerror = () => {
     setLive(false);
     if (source.readyState !== EventSource.CLOSED) return; // the browser is reconnecting
@@ -120,4 +122,18 @@ export function useLiveTicketsInterval(pollMs: number): number | false {
   const queryClient = useQueryClient();
   const live = useLiveUpdates(() => void queryClient.invalidateQueries({ queryKey: ["tickets"] }));
   return live ? false : pollMs;
+}
+
+/** Calls `onChange` when the alerting heartbeat changes (a beat, declared late), while a live stream is open here. */
+export function useHeartbeatUpdates(onChange: () => void, enabled = true): void {
+  const callback = useRef(onChange);
+  useEffect(() => {
+    callback.current = onChange;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const listener = () => callback.current();
+    tab.heartbeatListeners.add(listener);
+    return () => void tab.heartbeatListeners.delete(listener);
+  }, [enabled]);
 }

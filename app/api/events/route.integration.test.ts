@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetEnv } from "@/lib/env";
+import { parseWebhookPayload } from "@/lib/domain/alerts/payload";
+import { checkHeartbeat } from "@/lib/server/alerts/check-heartbeat";
+import { ingestDelivery } from "@/lib/server/alerts/ingest-delivery";
 import { ChangeFeed, type Change } from "@/lib/server/live/change-feed";
 import { testDb } from "@/test/support/db";
 import { createTestToken } from "@/test/support/tokens";
@@ -67,6 +71,47 @@ describe("GET /api/events", () => {
     expect(text).toMatch(new RegExp(`event: tickets\\ndata: \\{"tickets":\\["${id}"\\]\\}`));
     abort.abort();
     await reader.cancel().catch(() => {});
+  });
+});
+
+describe("GET /api/events: the alerting heartbeat", () => {
+  // Its own Watchdog, so that no other test's heartbeat is touched.
+  const name = `Watchdog_${randomUUID().slice(0, 8)}`;
+  const beat = () => {
+    const parsed = parseWebhookPayload({
+      version: "4", status: "firing", receiver: "vigie-heartbeat", groupKey: `{}:{alertname="${name}"}`, groupLabels: {}, commonLabels: {}, commonAnnotations: {},
+      externalURL: "", truncatedAlerts: 0,
+      alerts: [{ status: "firing", labels: { alertname: name }, annotations: {}, startsAt: new Date().toISOString(), endsAt: "0001-01-01T00:00:00Z", generatorURL: "", fingerprint: `fp${name}` }],
+    });
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return parsed.payload;
+  };
+  const stream = async () => {
+    const abort = new AbortController();
+    const response = await GET(new Request("http://vigie.test/api/events", { headers: { authorization: `Bearer ${observerToken}` }, signal: abort.signal }), {});
+    const reader = response.body!.getReader();
+    await readUntil(reader, (t) => t.includes("event: ready"));
+    return { reader, close: async () => (abort.abort(), await reader.cancel().catch(() => {})) };
+  };
+
+  it("announces a Watchdog beat, and the heartbeat declared late, so that open lists refresh their panel", async () => {
+    process.env.HEARTBEAT_MATCHER = `alertname="${name}"`;
+    resetEnv();
+    const { reader, close } = await stream();
+    try {
+      await ingestDelivery({ payload: beat(), raw: "{}", db: testDb() });
+      expect(await readUntil(reader, (t) => t.includes("event: heartbeat"), 1_000)).toContain("event: heartbeat\ndata: {}");
+      const config = { matcher: { label: "alertname", value: name }, periodMs: 60_000, graceMs: 1_000 };
+      const late = await checkHeartbeat({ db: testDb(), now: new Date(Date.now() + 3_600_000), config });
+      expect(late).toMatchObject({ late: true, openedTicketId: expect.any(String) });
+      // The panel's change, and the incident's ticket for the list.
+      const text = await readUntil(reader, (t) => t.includes("event: heartbeat") && t.includes(late.openedTicketId!), 1_000);
+      expect(text).toContain("event: heartbeat\ndata: {}");
+    } finally {
+      await close();
+      delete process.env.HEARTBEAT_MATCHER;
+      resetEnv();
+    }
   });
 });
 

@@ -14,7 +14,8 @@ const encoder = new TextEncoder();
 const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
 /**
- * Server-sent events: which tickets changed, as soon as any instance commits (PostgreSQL LISTEN/NOTIFY).
+ * Server-sent events: which tickets changed ("tickets"), and that the alerting heartbeat changed ("heartbeat"), as
+ * soon as any instance commits (PostgreSQL LISTEN/NOTIFY).
  * Only ticket ids, which everyone allowed to read tickets may read (observers too); the client then
  * refetches through the ordinary, authorised routes and pages.
  */
@@ -32,7 +33,7 @@ export const GET = authedRoute({ permission: "read" }, async (request, { actor }
     }
   };
   // Subscribed (and listening) before the answer starts: nothing committed after "ready" is missed.
-  const unsubscribe = await openChangeStream({ actor, onChange: (change) => send(frame("tickets", change)) });
+  const unsubscribe = await openChangeStream({ actor, onChange: (change) => send(change.heartbeat ? frame("heartbeat", {}) : frame("tickets", change)) });
   if (!unsubscribe) throw new AppError("UNAVAILABLE", "Too many live streams are open on this server: the page refreshes itself instead.");
   const heartbeat = setInterval(() => send(encoder.encode(": heartbeat\n\n")), HEARTBEAT_MS);
   const lifetime = setTimeout(() => cleanup(), LIFETIME_MS);

@@ -5,6 +5,7 @@ import { publicUrl } from "@/lib/env";
 import { heartbeatLateEmail, heartbeatStoppedEmail } from "@/lib/mail/templates";
 import { activeAdminEmails, enqueueEmail } from "@/lib/server/mail/enqueue-email";
 import { recordEvents } from "@/lib/server/timeline/record-events";
+import { announceHeartbeat } from "@/lib/server/live/announce-heartbeat";
 
 /** Why the pipeline is presumed down: the Watchdog is overdue, or Alertmanager said it resolved. */
 export type HeartbeatAlarm =
@@ -30,6 +31,7 @@ export async function openHeartbeatIncident(tx: Prisma.TransactionClient, config
       : { type: "heartbeat.stopped" as const, data: { lastSeenAt, endedAt: alarm.endedAt?.toISOString() ?? null, receivedAt: now.toISOString() } };
   await recordEvents(tx, { kind: "SYSTEM" }, [{ ticketId: ticket.id, ...event }]);
   await tx.heartbeat.update({ where: { name }, data: { lateSince: now, incidentTicketId: ticket.id } });
+  await announceHeartbeat(tx);
   const email =
     alarm.kind === "late"
       ? heartbeatLateEmail(publicUrl(), ticket, { lastSeenAt: alarm.lastSeenAt, deadline: alarm.deadline })

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { heartbeatArrival, type HeartbeatArrival, type HeartbeatConfig } from "@/lib/domain/alerts/heartbeat";
 import { occurrenceKey } from "@/lib/domain/alerts/occurrences";
 import type { WebhookAlert } from "@/lib/domain/alerts/payload";
+import { announceHeartbeat } from "@/lib/server/live/announce-heartbeat";
 import { recordEvents } from "@/lib/server/timeline/record-events";
 import { HEARTBEAT_LOCK } from "./heartbeat-lock";
 import { openHeartbeatIncident } from "./open-heartbeat-incident";
@@ -35,6 +36,7 @@ export async function recordHeartbeat(tx: Prisma.TransactionClient, config: Hear
   } else if (arrival.kind === "stopped" && !before.lateSince) {
     await openHeartbeatIncident(tx, config, { kind: "stopped", lastSeenAt: before.lastSeenAt, endedAt: arrival.endedAt }, now);
   }
+  if (arrival.kind !== "stale") await announceHeartbeat(tx);
   return arrival;
 }
 

@@ -9,14 +9,21 @@ import { databaseUrl } from "@/lib/db/url";
 export const CHANNEL = "vigie_changes";
 export const MAX_SUBSCRIBERS = 1_000;
 
-/** What subscribers receive: the tickets that changed, "*" for many or unknown (after a reconnection). */
-export type Change = { tickets: string[] | "*" };
+/**
+ * What subscribers receive: the tickets that changed, "*" for many or unknown (after a reconnection); or that
+ * the alerting heartbeat changed (a beat, or declared late), which the ticket list shows above its rows.
+ */
+export type Change = { tickets: string[] | "*"; heartbeat?: true };
+
+/** The payload a Watchdog delivery or the heartbeat check announces (announceHeartbeat). */
+export const HEARTBEAT_PAYLOAD = '{"heartbeat":true}';
 
 type Subscriber = (change: Change) => void;
 
 export function parseChange(payload: string | undefined): Change {
   try {
-    const parsed = JSON.parse(payload ?? "") as { tickets?: unknown };
+    const parsed = JSON.parse(payload ?? "") as { tickets?: unknown; heartbeat?: unknown };
+    if (parsed.heartbeat === true) return { tickets: [], heartbeat: true };
     if (Array.isArray(parsed.tickets) && parsed.tickets.every((t) => typeof t === "string")) return { tickets: parsed.tickets as string[] };
   } catch {
     // an unreadable payload still says that something changed
