@@ -6,6 +6,13 @@ import { expect, test } from "./support/fixtures";
 
 // Risk R2 end to end: a rotation (Thomas today, Bruno next), a short escalation policy for priority 5, then an
 // alert nobody acknowledges. Thomas (on call) is emailed first; a minute later Bruno (the next person) is.
+
+/** A daily hand-over the spec's few minutes never cross: midnight before noon (team time), noon after. */
+function handOverBeforeNow(): string {
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(new Date()));
+  return hour < 12 ? "00:00" : "12:00";
+}
+
 test.describe("escalation", () => {
   test.setTimeout(240_000);
 
@@ -20,7 +27,7 @@ test.describe("escalation", () => {
     await page.getByLabel("Turn 1", { exact: true }).selectOption({ label: "Thomas Petit" });
     await page.getByLabel("Turn 2", { exact: true }).selectOption({ label: "Bruno Lefèvre" });
     await page.getByLabel("Hand-over").selectOption("daily");
-    await page.getByLabel(/^At \(/).fill("00:00");
+    await page.getByLabel(/^At \(/).fill(handOverBeforeNow());
     await page.getByRole("button", { name: "Save the rotation" }).click();
     await expect(page.getByText("Rotation saved.")).toBeVisible();
     await expect(page.getByTestId("on-call-now")).toContainText("Thomas Petit");

@@ -8,6 +8,9 @@ import { runEscalation } from "./run-escalation";
 const off = { enabled: false, levelMinutes: 60, repeatMinutes: 0, rounds: 1 };
 const policy = { 1: off, 2: off, 3: off, 4: off, 5: off, 6: { enabled: true, levelMinutes: 5, repeatMinutes: 0, rounds: 1 } };
 const parisToday = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
+const parisHour = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(d));
+/** A hand-over at least 12 hours after `t0`'s and today's: the test's 15 minutes never cross one (CI ran it at 23:56 Paris once). */
+const handOverBefore = (t0: Date) => (parisHour(t0) < 12 ? "00:00" : "12:00");
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let channelId: string;
@@ -36,8 +39,8 @@ describe("escalation", () => {
     const t0 = new Date();
     const tech = await createUserRecord(testDb(), { role: "TECHNICIAN", name: "Tech On Call" });
     const admin2 = await createUserRecord(testDb(), { role: "ADMIN", name: "Admin Next" });
-    // Today's turn (from 00:00, team time) is the technician's; tomorrow's the admin's.
-    const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: "00:00", startDate: parisToday(t0) };
+    // The turn that began today (team time) before t0 is the technician's; the next one, 12 hours or more away, the admin's.
+    const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: handOverBefore(t0), startDate: parisToday(t0) };
     await testDb().setting.upsert({ where: { key: "onCallRotation" }, create: { key: "onCallRotation", value: rotation }, update: { value: rotation } });
     await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
     const open = (title: string, extra = {}) => testDb().ticket.create({ data: { title, source: "MANUAL", priority: 6, createdAt: t0, ...extra } });
