@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { changeBatch } from "./change-batch";
 
 // Live updates (issue 15): one EventSource per tab on /api/events, shared by every component listening.
 // The browser reconnects by itself after a dropped connection; a refused one (401, 503) is retried here with a
@@ -72,12 +73,7 @@ function watchLive(onStoreChange: () => void) {
   return () => void tab.liveWatchers.delete(onStoreChange);
 }
 
-// A lone change is passed on at once; changes that keep coming (an alert storm) are passed on together, every
-// second at first and up to every 10 s while they last, so that 200 wall screens do not refetch 200 times a second.
-const MIN_WINDOW_MS = 1_000;
-const MAX_WINDOW_MS = 10_000;
-
-/** Calls `onChange` with the tickets that changed (throttled as above); returns whether the stream is up. */
+/** Calls `onChange` with the tickets that changed (batched: ./change-batch.ts); returns whether the stream is up. */
 export function useLiveUpdates(onChange: Listener, enabled = true): boolean {
   const callback = useRef(onChange);
   useEffect(() => {
@@ -86,30 +82,12 @@ export function useLiveUpdates(onChange: Listener, enabled = true): boolean {
   const live = useSyncExternalStore(watchLive, () => tab.live, () => false);
   useEffect(() => {
     if (!enabled) return;
-    let pending: Set<string> | "*" | null = null;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastFire = 0;
-    let windowMs = MIN_WINDOW_MS;
-    const fire = () => {
-      timer = null;
-      lastFire = Date.now();
-      const changed = pending;
-      pending = null;
-      if (changed) callback.current(changed === "*" ? "*" : [...changed]);
-    };
-    const listener: Listener = (tickets) => {
-      pending = tickets === "*" || pending === "*" ? "*" : new Set([...(pending ?? []), ...tickets]);
-      if (timer) return;
-      const now = Date.now();
-      if (now - lastFire > 2 * windowMs) windowMs = MIN_WINDOW_MS; // quiet for a while: at once again
-      const wait = Math.max(0, lastFire + windowMs - now);
-      if (wait > 0) windowMs = Math.min(windowMs * 2, MAX_WINDOW_MS);
-      timer = setTimeout(fire, wait);
-    };
+    const batch = changeBatch((changed) => callback.current(changed));
+    const listener: Listener = (tickets) => batch.add(tickets);
     tab.listeners.add(listener);
     open();
     return () => {
-      if (timer) clearTimeout(timer);
+      batch.stop();
       tab.listeners.delete(listener);
       if (tab.listeners.size === 0) close();
     };
