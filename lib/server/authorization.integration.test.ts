@@ -86,6 +86,11 @@ import { setPublicReports } from "./status/set-public-reports";
 const ALL: Role[] = ["ADMIN", "TECHNICIAN", "OBSERVER"];
 const riskFields = { description: "d", impact: 1, probability: 1, consequences: "c", strategy: null, treatment: null, ownerId: null, reviewDate: null };
 const NONE = "00000000-0000-4000-8000-000000000000";
+/** An override's times on a day a month from now: never "already over", as fixed 2030 dates would be from 2030 on. */
+function monthAhead(from: string, to: string) {
+  const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return { startsAt: `${day}T${from}`, endsAt: `${day}T${to}` };
+}
 let ticketId: string;
 
 const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
@@ -151,7 +156,7 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["updateNotificationModes (one's own)", ALL, (actor) => updateNotificationModes({ actor, modes: defaultModes })],
   ["getDigestWindow", ALL, (actor) => getDigestWindow({ actor })],
   ["getOnCall", ALL, (actor) => getOnCall({ actor })],
-  ["addOverride (for oneself)", ["ADMIN", "TECHNICIAN"], (actor) => addOverride({ actor, input: { userId: actor.id, startsAt: "2030-01-05T00:00", endsAt: "2030-01-05T01:00", note: "matrix" } })],
+  ["addOverride (for oneself)", ["ADMIN", "TECHNICIAN"], (actor) => addOverride({ actor, input: { userId: actor.id, ...monthAhead("00:00", "01:00"), note: "matrix" } })],
   ["removeOverride", ["ADMIN", "TECHNICIAN"], (actor) => removeOverride({ actor, overrideId: NONE })],
   ["updateRotation", ["ADMIN"], (actor) => updateRotation({ actor, rotation: null })],
   ["updateEscalationPolicy", ["ADMIN"], (actor) => updateEscalationPolicy({ actor, policy: defaultEscalationPolicy })],
@@ -249,7 +254,7 @@ describe("record rules", () => {
 // On-call overrides: anyone on call for themselves, admins for anyone; removed by the person it covers or an admin.
 describe("on-call override rules", () => {
   const outcome = (p: Promise<unknown>) => p.then(() => "ok", (error: { code?: string }) => error.code ?? "error");
-  const input = (userId: string) => ({ userId, startsAt: "2030-02-01T00:00", endsAt: "2030-02-01T08:00", note: "" });
+  const input = (userId: string) => ({ userId, ...monthAhead("00:00", "08:00"), note: "" });
   let tech: Actor;
   let other: Actor;
 
