@@ -7,10 +7,15 @@ import { expect, test } from "./support/fixtures";
 // Risk R2 end to end: a rotation (Thomas today, Bruno next), a short escalation policy for priority 5, then an
 // alert nobody acknowledges. Thomas (on call) is emailed first; a minute later Bruno (the next person) is.
 
-/** A daily hand-over the spec's few minutes never cross: midnight before noon (team time), noon after. */
-function handOverBeforeNow(): string {
-  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(new Date()));
-  return hour < 12 ? "00:00" : "12:00";
+/**
+ * A daily rotation whose first turn began before `now` and hands over 12 hours or more later, read on the team's
+ * clock: midnight before noon, noon after; starting on `now`'s day. Both from one instant: the form's default start
+ * is the day the page was rendered, and a page rendered just before midnight with 00:00 chosen just after would
+ * start the turns a day back, making Bruno the one on call now.
+ */
+function rotationBefore(now: Date): { handOverTime: string; startDate: string } {
+  const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(now));
+  return { handOverTime: hour < 12 ? "00:00" : "12:00", startDate: new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now) };
 }
 
 test.describe("escalation", () => {
@@ -27,7 +32,9 @@ test.describe("escalation", () => {
     await page.getByLabel("Turn 1", { exact: true }).selectOption({ label: "Thomas Petit" });
     await page.getByLabel("Turn 2", { exact: true }).selectOption({ label: "Bruno Lefèvre" });
     await page.getByLabel("Hand-over").selectOption("daily");
-    await page.getByLabel(/^At \(/).fill(handOverBeforeNow());
+    const rotation = rotationBefore(new Date());
+    await page.getByLabel(/^At \(/).fill(rotation.handOverTime);
+    await page.getByLabel("Turn 1 starts on", { exact: true }).fill(rotation.startDate);
     await page.getByRole("button", { name: "Save the rotation" }).click();
     await expect(page.getByText("Rotation saved.")).toBeVisible();
     await expect(page.getByTestId("on-call-now")).toContainText("Thomas Petit");
@@ -49,15 +56,17 @@ test.describe("escalation", () => {
     const id = randomUUID().slice(0, 8);
     const title = `Escalation e2e ${id}`;
     const alert = rawAlert({ fingerprint: `esc${id}`, startsAt: new Date().toISOString(), labels: { alertname: `EscalationE2E_${id}`, severity: "critical" }, annotations: { summary: title, description: "nobody answers" } });
+    // Taken before the post: the ticket is registered after it, its level 2 is due a minute after that. Taken
+    // after, it left only 5 s for the post's answer on a slow machine.
+    const posting = Date.now();
     const posted = await request.post("/api/alertmanager", { data: rawPayload([alert]), headers: { authorization: `Bearer ${process.env.E2E_ALERTMANAGER_TOKEN}` } });
     expect(posted.status()).toBe(200);
-    const opened = Date.now();
 
     const escalationTo = (address: string) => sentEmails().filter((e) => e.to.includes(address) && e.subject.includes("Nobody acknowledged") && e.subject.includes(title));
     await expect.poll(() => escalationTo("tech@vigie.local").length, { timeout: 60_000 }).toBe(1);
     expect(escalationTo("admin2@vigie.local")).toHaveLength(0);
     await expect.poll(() => escalationTo("admin2@vigie.local").length, { timeout: 120_000 }).toBe(1);
-    expect(Date.now() - opened).toBeGreaterThanOrEqual(55_000);
+    expect(Date.now() - posting).toBeGreaterThanOrEqual(59_000);
     expect(escalationTo("admin2@vigie.local")[0]!.body).toContain("The next person on call");
 
     // Each notification is a timeline event on the ticket.
