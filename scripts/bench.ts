@@ -7,6 +7,7 @@
 //   5. the public status page at 500 requests/s for 30 s beside webhook deliveries (scripts/bench/status.ts).
 // VIGIE_BENCH_ROOT runs another checkout's build (e.g. the one before a change) with this script.
 // VIGIE_BENCH_ONLY=list measures the ticket lists alone (the same seeding, no storm and no extras: minutes, not an hour).
+// VIGIE_BENCH_ONLY=storm: step 1 alone, five times on a growing database, with the app's memory (a minute: to iterate on ingest).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +29,7 @@ const ALERTS = Number(process.env.VIGIE_BENCH_ALERTS ?? 1_000_000);
 const listOnly = process.env.VIGIE_BENCH_ONLY === "list";
 // VIGIE_BENCH_ONLY=retention: the uniform mix seeded, then only the two retention jobs during storms.
 const retentionOnly = process.env.VIGIE_BENCH_ONLY === "retention";
+const stormOnly = process.env.VIGIE_BENCH_ONLY === "storm";
 
 async function count(client: pg.Client, table: string): Promise<number> {
   return Number((await client.query(`SELECT count(*) FROM "${table}"`)).rows[0].count);
@@ -84,6 +86,13 @@ async function main() {
       await seedTickets(client, "uniform", admin.id);
       await seedAlerts(client, ALERTS);
       return await benchRetention({ client, databaseUrl: database.url, app, token, url });
+    }
+    if (stormOnly) {
+      for (let run = 0; run < 5; run++) await storm(`${await count(client, "Alert")} stored alerts`, `storm-only-${run}`);
+      clearInterval(sampler);
+      console.log(`\n  app RSS: ${restRss} MiB at rest (target < 250), ${peakRss} MiB peak under the storms (target < 400), ${rssMiB(app.pid)} MiB after`);
+      if (failures.length) process.exitCode = 1;
+      return console.log(failures.length ? `\nFAILED: ${failures.join("; ")}` : "");
     }
     const empty = listOnly ? null : await storm("an empty database", "storm0");
     if (!listOnly && !(await benchStatusPage({ client, baseURL: app.baseURL, token })).ok) failures.push("status page under load");

@@ -9,9 +9,9 @@ import { stepAfterRefiring } from "@/lib/domain/lifecycle/transitions";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
-import { notify } from "@/lib/server/notifications/notify";
+import type { notify } from "@/lib/server/notifications/notify";
 import { recordEvents, type EventActor, type NewEvent } from "@/lib/server/timeline/record-events";
-import { assignAlerts, resolveAlerts } from "./insert-alerts";
+import { assignAlerts, repeatAlerts, resolveAlerts } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
 const alertmanager: EventActor = { kind: "ALERTMANAGER" };
@@ -36,15 +36,25 @@ type Input = {
   payload: WebhookPayload;
   plan: OccurrencePlan;
   open: { id: string; step: Step; number: number } | null;
+  /** The new occurrences were stored already given to `open` (claimOccurrences). */
+  assigned: boolean;
   lastClosedId: string | null;
   now: Date;
   /** Who brought the alerts when it was not a delivery (e.g. "Reconciliation with Alertmanager"): the timeline says so. */
   via?: string;
 };
 
-/** Applies a group decision: the ticket (opened, joined or sent back), the alerts, the events, the emails. */
-export async function applyToTicket(tx: Prisma.TransactionClient, { decision, payload, plan, open, lastClosedId, now, via }: Input): Promise<string | null> {
+/** The new-incident email of an opened ticket, for the caller to hand to notify() as late as it can. */
+export type IncidentEmail = Parameters<typeof notify>[1];
+
+/**
+ * Applies a group decision: the ticket (opened, joined or sent back), the alerts, the events. The new-incident
+ * email is returned, not sent: notify() locks the admins' notification rows until commit, and every ticket a
+ * storm opens needs them, so the caller notifies last (locked for the commit, not for the whole delivery).
+ */
+export async function applyToTicket(tx: Prisma.TransactionClient, { decision, payload, plan, open, assigned, lastClosedId, now, via }: Input): Promise<{ ticketId: string | null; email: IncidentEmail | null }> {
   let ticketId = open?.id ?? null;
+  let email: IncidentEmail | null = null;
   const events: NewEvent[] = [];
 
   if (decision.kind === "open") {
@@ -72,7 +82,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
     ticketId = ticket.id;
     events.push({ ticketId, type: "ticket.registered", data: { source: "ALERT", groupKey: payload.groupKey, previousTicketId: decision.linkTo === "closed" ? lastClosedId : null } });
     // Each admin as they chose, in their language; in a storm, the first at once and the rest in one digest per window.
-    await notify(tx, { kind: "ticket.registered", to: await activeAdminEmails(tx), ...newIncidentEmail(publicUrl(), ticket), ticketId }, { now });
+    email = { kind: "ticket.registered", to: await activeAdminEmails(tx), ...newIncidentEmail(publicUrl(), ticket), ticketId };
   } else if (decision.kind === "reopen" && open) {
     const to = stepAfterRefiring(open.step)!;
     await tx.ticket.update({
@@ -84,7 +94,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
 
   if (plan.fresh.length > 0) {
     // Stored (claimed) before the decision by claimOccurrences; given to the ticket now that it exists.
-    await assignAlerts(tx, plan.fresh, ticketId);
+    if (!assigned) await assignAlerts(tx, plan.fresh, ticketId);
     events.push(...alertEvents("alert.firing", plan.fresh.filter((a) => a.status === "firing").map((alert) => ({ ticketId, alert }))));
     events.push(...alertEvents("alert.resolved", plan.fresh.filter((a) => a.status === "resolved").map((alert) => ({ ticketId, alert }))));
   }
@@ -92,14 +102,12 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
   await resolveAlerts(tx, plan.resolving.map(({ stored, alert }) => ({ id: stored.id, endsAt: alert.endsAt ?? now })), now);
   events.push(...alertEvents("alert.resolved", plan.resolving.map(({ stored, alert }) => ({ ticketId: stored.ticketId, alert }))));
 
-  if (plan.repeated.length > 0) {
-    await tx.alert.updateMany({ where: { id: { in: plan.repeated.map((r) => r.id) } }, data: { lastReceivedAt: now, deliveries: { increment: 1 } } });
-  }
+  await repeatAlerts(tx, plan.repeated.map((r) => r.id), now);
 
   // Vigie itself acted when it built the payload (reconciliation), as when reconciliation resolves alerts.
   const actor: EventActor = via ? { kind: "SYSTEM", name: via } : alertmanager;
   await recordEvents(tx, actor, events);
   const touched = new Set<string>([...(ticketId ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
   await refreshSignals(tx, [...touched], actor);
-  return ticketId;
+  return { ticketId, email };
 }

@@ -54,20 +54,21 @@ export async function storedOccurrences(tx: Prisma.TransactionClient, alerts: We
 }
 
 /**
- * Plans a delivery and stores its new occurrences, unassigned, BEFORE any ticket is decided: the unique
- * (fingerprint, startsAt) index decides which delivery owns an occurrence. One that a concurrent delivery of
- * another group (routes with `continue: true`) stored first belongs to that delivery's ticket: here it is
- * only resolved or repeated, so a group bringing nothing of its own opens no (empty) ticket.
+ * Plans a delivery and stores its new occurrences BEFORE any ticket is decided: the unique (fingerprint,
+ * startsAt) index decides which delivery owns an occurrence. One that a concurrent delivery of another group
+ * (routes with `continue: true`) stored first belongs to that delivery's ticket: here it is only resolved or
+ * repeated, so a group bringing nothing of its own opens no (empty) ticket. `ticketId`: the group's open
+ * ticket, which takes them at once; without one they wait, unassigned, for the ticket the delivery opens.
  */
 export async function claimOccurrences(
   tx: Prisma.TransactionClient,
   alerts: WebhookAlert[],
   stored: StoredOccurrence[],
-  { groupKey, now }: { groupKey: string; now: Date },
+  { groupKey, ticketId, now }: { groupKey: string; ticketId: string | null; now: Date },
 ): Promise<OccurrencePlan> {
   const plan = planOccurrences(alerts, stored);
   if (plan.fresh.length === 0) return plan;
-  const mine = await insertAlerts(tx, plan.fresh, { groupKey, ticketId: null, now });
+  const mine = await insertAlerts(tx, plan.fresh, { groupKey, ticketId, now });
   const lost = plan.fresh.filter((a) => !mine.has(occurrenceKey(a.fingerprint, a.startsAt!)));
   if (lost.length === 0) return plan;
   // The other transaction has committed (the insert waited for it): its rows are visible to this statement.
@@ -103,4 +104,12 @@ export async function resolveAlerts(tx: Prisma.TransactionClient, resolving: { i
            "lastReceivedAt" = ${now.toISOString()}::timestamp(3), "deliveries" = a."deliveries" + 1
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" uuid, "endsAt" text)
     WHERE a."id" = x."id"`;
+}
+
+/** Counts one more delivery of occurrences already stored, in one statement. */
+export async function repeatAlerts(tx: Prisma.TransactionClient, ids: string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Alert" SET "lastReceivedAt" = ${now.toISOString()}::timestamp(3), "deliveries" = "deliveries" + 1
+    WHERE "id" = ANY(${ids}::uuid[])`;
 }
