@@ -24,13 +24,13 @@ export async function notify(tx: Prisma.TransactionClient, draft: EmailDraft & {
   if (ids.length > 0) {
     await tx.$executeRaw`INSERT INTO "NotificationPreference" ("userId", "updatedAt") SELECT unnest(${ids}::uuid[]), now() ON CONFLICT DO NOTHING`;
   }
+  const windowMs = (await getSettings(tx)).digestWindowMinutes * 60_000;
   // Row locks in one order (user id): two storms' transactions wait for each other instead of deadlocking, and a
-  // digest being flushed is never joined half-way.
+  // digest being flushed is never joined half-way. Held until commit, so nothing is read after them that could be before.
   const rows = ids.length === 0 ? [] : await tx.$queryRaw<PreferenceRow[]>`
     SELECT p."userId", u."email", p."modes", p."lastSentAt", p."digestDueAt"
     FROM "NotificationPreference" p JOIN "User" u ON u."id" = p."userId"
     WHERE p."userId" = ANY(${ids}::uuid[]) ORDER BY p."userId" FOR UPDATE OF p`;
-  const windowMs = (await getSettings(tx)).digestWindowMinutes * 60_000;
 
   // Addresses that are nobody's account (none today, but drafts carry addresses) go at once.
   const known = new Set(users.map((u) => u.email));
