@@ -87,9 +87,11 @@ describe("retention of closed tickets", () => {
     await db().ticket.update({ where: { id: recurrence.id }, data: { previousTicketId: gone[1]!.id } });
     const risksBefore = (await listRisks({ actor: admin })).find((r) => r.code === code)!.incidents;
 
-    const result = await deleteClosedTickets({ now, batch: 2 });
+    const rests: number[] = [];
+    const result = await deleteClosedTickets({ now, batch: 2, pause: async (ms) => void rests.push(ms) });
     expect(result).toMatchObject({ ran: true, deleted: 3 });
     expect(result.batches).toBeGreaterThan(1);
+    expect(rests).toHaveLength(result.batches - 1); // a rest between batches: ingestion keeps its pace
 
     for (const t of gone) {
       expect(await exists(t.id)).toBe(false);

@@ -3,10 +3,11 @@ import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { runPaced, type Pause } from "./paced";
 import { recordRetentionRun } from "./record-retention-run";
 
 // Retention of closed tickets (issue 15), off unless admins set closedTicketDays: a ticket closed longer ago is
-// deleted with all that hangs from it. In batches, each its own short transaction, one instance at a time.
+// deleted with all that hangs from it. In paced batches (./paced.ts), each its own short transaction, one instance at a time.
 export const DELETE_BATCH = 100;
 const DELETE_LOCK = 7_301_016; // beside PRUNE_LOCK 7_301_015
 const RUN_BUDGET_MS = 20_000;
@@ -25,22 +26,18 @@ const eligible = (cutoff: Date) => Prisma.sql`
   AND NOT EXISTS (SELECT 1 FROM "Heartbeat" h WHERE h."incidentTicketId" = t."id")
   AND NOT EXISTS (SELECT 1 FROM "ReconcileState" s WHERE s."incidentTicketId" = t."id")`;
 
-export async function deleteClosedTickets({ db = prisma, now = new Date(), batch = DELETE_BATCH, budgetMs = RUN_BUDGET_MS }: { db?: PrismaClient; now?: Date; batch?: number; budgetMs?: number } = {}): Promise<DeleteResult> {
+export async function deleteClosedTickets({ db = prisma, now = new Date(), batch = DELETE_BATCH, budgetMs = RUN_BUDGET_MS, pause }: { db?: PrismaClient; now?: Date; batch?: number; budgetMs?: number; pause?: Pause } = {}): Promise<DeleteResult> {
   const { closedTicketDays } = await getSettings(db);
   if (closedTicketDays === null) return { ran: false, deleted: 0, batches: 0 };
   const cutoff = new Date(now.getTime() - closedTicketDays * 86_400_000);
-  const started = Date.now();
   let deleted = 0;
-  let batches = 0;
-  let ran = false;
-  while (Date.now() - started < budgetMs) {
+  const batches = await runPaced(async () => {
     const done = await db.$transaction((tx) => deleteBatch(tx, cutoff, batch));
-    if (done === null) break;
-    ran = true;
-    batches++;
+    if (done === null) return null;
     deleted += done.deleted;
-    if (done.candidates < batch) break;
-  }
+    return done.candidates < batch ? "last" : "more";
+  }, { budgetMs, pause });
+  const ran = batches > 0;
   if (ran) {
     await recordRetentionRun(db, { tickets: deleted, at: now });
     if (deleted > 0) console.info(`retention: closed tickets deleted: ${deleted} (closed before ${cutoff.toISOString()}), in ${batches} batches`);

@@ -2,11 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/db/client";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { runPaced, type Pause } from "./paced";
 import { recordRetentionRun } from "./record-retention-run";
 
 // Retention (issue 15): a raw webhook body older than the team's deliveryBodyDays is dropped (payload {}), its
 // summary row kept (when, group, status, counts, ticket). Never while its ticket is open: the ticket page and
-// its silences read the latest body. In batches, each its own short transaction: ingestion only inserts new
+// its silences read the latest body. In paced batches (./paced.ts), each its own short transaction: ingestion only inserts new
 // rows, which these old rows' locks never touch, and SKIP LOCKED leaves any row busy elsewhere.
 export const PRUNE_BATCH = 2_000;
 const PRUNE_LOCK = 7_301_015; // one instance prunes at a time (beside HEARTBEAT_LOCK 7_301_001)
@@ -14,13 +15,11 @@ const RUN_BUDGET_MS = 20_000;
 
 export type PruneResult = { ran: boolean; pruned: number; batches: number };
 
-export async function pruneDeliveryBodies({ db = prisma, now = new Date(), batch = PRUNE_BATCH, budgetMs = RUN_BUDGET_MS }: { db?: PrismaClient; now?: Date; batch?: number; budgetMs?: number } = {}): Promise<PruneResult> {
+export async function pruneDeliveryBodies({ db = prisma, now = new Date(), batch = PRUNE_BATCH, budgetMs = RUN_BUDGET_MS, pause }: { db?: PrismaClient; now?: Date; batch?: number; budgetMs?: number; pause?: Pause } = {}): Promise<PruneResult> {
   const { deliveryBodyDays } = await getSettings(db);
   const cutoff = new Date(now.getTime() - deliveryBodyDays * 86_400_000);
-  const started = Date.now();
   let pruned = 0;
-  let batches = 0;
-  while (Date.now() - started < budgetMs) {
+  const batches = await runPaced(async () => {
     const done = await db.$transaction(async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PRUNE_LOCK}) AS locked`;
       if (!lock?.locked) return null;
@@ -33,11 +32,10 @@ export async function pruneDeliveryBodies({ db = prisma, now = new Date(), batch
           ORDER BY d."receivedAt" LIMIT ${batch}
           FOR UPDATE OF d SKIP LOCKED)`;
     });
-    if (done === null) break;
-    batches++;
+    if (done === null) return null;
     pruned += done;
-    if (done < batch) break;
-  }
+    return done < batch ? "last" : "more";
+  }, { budgetMs, pause });
   if (batches > 0) await recordRetentionRun(db, { bodies: pruned, at: now });
   return { ran: batches > 0, pruned, batches };
 }
