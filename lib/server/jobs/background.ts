@@ -10,6 +10,7 @@ import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-t
 import { pruneDeliveryBodies } from "@/lib/server/retention/prune-delivery-bodies";
 import { deleteClosedTickets } from "@/lib/server/retention/delete-closed-tickets";
 import { compactStepCounts } from "@/lib/server/tickets/count-by-step";
+import { compactDeliveryCounts } from "@/lib/server/metrics/delivery-count";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -38,6 +39,7 @@ export function startBackgroundJobs(): void {
     // Off unless admins set closedTicketDays (Admin → Team settings).
     { name: "closed ticket retention", everyMs: 10 * 60_000, run: () => deleteClosedTickets() },
     { name: "ticket counts per step", everyMs: 30_000, run: () => compactStepCounts() },
+    { name: "delivery count", everyMs: 30_000, run: () => compactDeliveryCounts() },
   ];
   globalJobs.vigieJobs = jobs.map((job) => {
     let running = false;

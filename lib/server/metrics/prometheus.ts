@@ -1,9 +1,9 @@
 import "server-only";
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { prisma } from "@/lib/db/prisma";
-import { RECONCILED_SOURCE } from "@/lib/domain/alerts/reconcile";
 import { heartbeatConfig } from "@/lib/server/alerts/config";
 import { rejectionCounts } from "@/lib/server/alerts/count-rejection";
+import { acceptedDeliveries } from "./delivery-count";
 
 // Vigie's own metrics for Prometheus (prom-client). Counts come from PostgreSQL at scrape time, so every
 // instance reports the same truth; the two durations are observed by the instance that made the change.
@@ -35,7 +35,7 @@ function createMetrics() {
       prisma.outboxEmail.count({ where: { status: "PENDING" } }),
       prisma.outboxEmail.count({ where: { status: "PENDING", attempts: { gt: 0 } } }),
       // Deliveries Vigie built itself (reconciliation marks their body) are counted by vigie_reconciled_alerts_total.
-      prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS "count" FROM "WebhookDelivery" WHERE "payload"->>'vigieSource' IS DISTINCT FROM ${RECONCILED_SOURCE}`,
+      acceptedDeliveries(),
       prisma.webhookRejection.findMany(),
       prisma.reconcileState.findUnique({ where: { id: 1 } }),
       prisma.reconciliationRun.findFirst({ orderBy: { id: "desc" }, select: { reachable: true } }),
@@ -48,7 +48,7 @@ function createMetrics() {
     backlog.set({ state: "waiting" }, pending - failing);
     backlog.set({ state: "failing" }, failing);
     accepted.reset();
-    accepted.inc(Number(deliveries[0]?.count ?? 0));
+    accepted.inc(deliveries);
     rejected.reset();
     const reasons = new Map(rejections.map((r) => [r.reason, r.count]));
     for (const [reason, count] of rejectionCounts()) reasons.set(reason, Math.max(reasons.get(reason) ?? 0, count));
