@@ -5,9 +5,16 @@
 import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./lib/client-address.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
 import { createPageCache, sendCopy } from "./lib/page-cache.mjs";
+
+// Memory: an alert storm allocates fast and its garbage dies young, so V8 let the heap grow to 4× what was live
+// (85 MB live, 355 MB before each full collection) and the process kept 530 MB after storms. Growing by 30 %
+// instead keeps it near 320 MB through the same storms (`npm run bench` prints the RSS). A flag given to node
+// itself wins.
+if (!process.execArgv.some((arg) => arg.startsWith("--heap-growing-percent"))) v8.setFlagsFromString("--heap-growing-percent=30");
 
 const { values, positionals } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } }, allowPositionals: true });
 const dev = positionals[0] === "dev";
