@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { prisma } from "@/lib/db/prisma";
 import { heartbeatConfig } from "@/lib/server/alerts/config";
 import { rejectionCounts } from "@/lib/server/alerts/count-rejection";
+import { countByStepAndPriority } from "@/lib/server/tickets/count-by-step";
 import { acceptedDeliveries } from "./delivery-count";
 
 // Vigie's own metrics for Prometheus (prom-client). Counts come from PostgreSQL at scrape time, so every
@@ -28,7 +29,7 @@ function createMetrics() {
 
   async function refresh() {
     const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections, reconcile, lastRun] = await Promise.all([
-      prisma.ticket.groupBy({ by: ["step", "priority"], _count: { _all: true } }),
+      countByStepAndPriority(),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" } } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" }, signal: "FIRING" } }),
       prisma.heartbeat.findUnique({ where: { name: heartbeatConfig().matcher.value } }),
@@ -41,7 +42,7 @@ function createMetrics() {
       prisma.reconciliationRun.findFirst({ orderBy: { id: "desc" }, select: { reachable: true } }),
     ]);
     tickets.reset();
-    for (const row of bySteps) tickets.set({ step: row.step.toLowerCase(), priority: String(row.priority) }, row._count._all);
+    for (const row of bySteps) tickets.set({ step: row.step.toLowerCase(), priority: String(row.priority) }, row.count);
     open.set(openCount);
     firing.set(firingCount);
     heartbeatAge.set(heartbeat?.lastSeenAt ? (Date.now() - heartbeat.lastSeenAt.getTime()) / 1000 : -1);

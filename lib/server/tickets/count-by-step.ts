@@ -72,11 +72,18 @@ export async function countByStep(conditions: Prisma.Sql[] | null, options: { te
   return { counts, cappedSteps: steps.filter((s) => cappedSteps.includes(s)) };
 }
 
-/** Folds the triggers' +n/-n rows into one per step, so reading the counts stays a few rows (a background job). */
+/** Folds the triggers' +n/-n rows into one per step and priority, so reading the counts stays a few rows (a background job). */
 export async function compactStepCounts(): Promise<void> {
   // Deleting only rows this statement sees and re-inserting their sum keeps SUM(delta) unchanged at every
   // instant, with or without concurrent writers or another instance doing the same.
   await prisma.$executeRaw`
-    WITH gone AS (DELETE FROM "TicketStepCount" RETURNING "step", "delta")
-    INSERT INTO "TicketStepCount" ("step", "delta") SELECT "step", sum("delta") FROM gone GROUP BY "step"`;
+    WITH gone AS (DELETE FROM "TicketStepCount" RETURNING "step", "priority", "delta")
+    INSERT INTO "TicketStepCount" ("step", "priority", "delta") SELECT "step", "priority", sum("delta") FROM gone GROUP BY "step", "priority"`;
+}
+
+/** Tickets per step and priority, exact, from the same rows (vigie_tickets): never a count of the table. */
+export async function countByStepAndPriority(): Promise<{ step: Step; priority: number; count: number }[]> {
+  const rows = await prisma.$queryRaw<{ step: Step; priority: number; n: bigint }[]>`
+    SELECT "step", "priority", sum("delta") AS "n" FROM "TicketStepCount" GROUP BY "step", "priority" HAVING sum("delta") <> 0`;
+  return rows.map((r) => ({ step: r.step, priority: r.priority, count: Number(r.n) }));
 }
