@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { classifyAlerts, descriptionFor, runbookFor, titleFor } from "@/lib/domain/alerts/mapping";
-import type { OccurrencePlan } from "@/lib/domain/alerts/occurrences";
 import type { WebhookAlert, WebhookPayload } from "@/lib/domain/alerts/payload";
 import type { GroupDecision } from "@/lib/domain/alerts/routing";
 import { priorityOf } from "@/lib/domain/priority";
@@ -11,7 +10,7 @@ import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
 import type { notify } from "@/lib/server/notifications/notify";
 import { recordEvents, type EventActor, type NewEvent } from "@/lib/server/timeline/record-events";
-import { assignAlerts, repeatAlerts, resolveAlerts } from "./insert-alerts";
+import { assignAlerts, repeatAlerts, resolveAlerts, type Claimed } from "./insert-alerts";
 import { refreshSignals } from "./refresh-signals";
 
 const alertmanager: EventActor = { kind: "ALERTMANAGER" };
@@ -34,7 +33,7 @@ function alertEvents(type: "alert.firing" | "alert.resolved", items: { ticketId:
 type Input = {
   decision: GroupDecision;
   payload: WebhookPayload;
-  plan: OccurrencePlan;
+  plan: Claimed;
   open: { id: string; step: Step; number: number } | null;
   /** The new occurrences were stored already given to `open` (claimOccurrences). */
   assigned: boolean;
@@ -94,7 +93,7 @@ export async function applyToTicket(tx: Prisma.TransactionClient, { decision, pa
 
   if (plan.fresh.length > 0) {
     // Stored (claimed) before the decision by claimOccurrences; given to the ticket now that it exists.
-    if (!assigned) await assignAlerts(tx, plan.fresh, ticketId);
+    if (!assigned) await assignAlerts(tx, plan.claimedIds, ticketId);
     events.push(...alertEvents("alert.firing", plan.fresh.filter((a) => a.status === "firing").map((alert) => ({ ticketId, alert }))));
     events.push(...alertEvents("alert.resolved", plan.fresh.filter((a) => a.status === "resolved").map((alert) => ({ ticketId, alert }))));
   }
