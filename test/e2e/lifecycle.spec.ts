@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { BrowserContextOptions, Page } from "@playwright/test";
 import { expect, signInWith, test } from "./support/fixtures";
 import { sentEmails } from "./support/mail";
 import { quietNotifications } from "./support/quiet";
@@ -9,9 +9,8 @@ test.beforeAll(() => quietNotifications());
 // The seven steps as the team lives them, each person in their own browser, with the emails they get.
 test.setTimeout(240_000);
 
-async function as(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
+async function as(ownPage: (options?: BrowserContextOptions) => Promise<Page>, email: string): Promise<Page> {
+  const page = await ownPage();
   await signInWith(page, email, process.env.E2E_DEMO_PASSWORD!);
   await expect(page.getByTestId("current-user")).toBeVisible();
   return page;
@@ -20,13 +19,13 @@ async function as(browser: Browser, baseURL: string, email: string): Promise<Pag
 // A step change re-renders the page after the server action: allow for a loaded CI machine.
 const state = (page: Page, text: string) => expect(page.getByText(text, { exact: true }).first()).toBeVisible({ timeout: 30_000 });
 
-test("registration to closure, with a refusal and a majority validation", async ({ browser, baseURL }) => {
+test("registration to closure, with a refusal and a majority validation", async ({ ownPage, baseURL }) => {
   const title = `Results page down ${Date.now()}`;
-  const admin = await as(browser, baseURL!, "admin@vigie.local");
-  const admin2 = await as(browser, baseURL!, "admin2@vigie.local");
-  const admin3 = await as(browser, baseURL!, "admin3@vigie.local");
-  const tech = await as(browser, baseURL!, "tech@vigie.local");
-  const soc = await as(browser, baseURL!, "soc@vigie.local");
+  const admin = await as(ownPage, "admin@vigie.local");
+  const admin2 = await as(ownPage, "admin2@vigie.local");
+  const admin3 = await as(ownPage, "admin3@vigie.local");
+  const tech = await as(ownPage, "tech@vigie.local");
+  const soc = await as(ownPage, "soc@vigie.local");
 
   // Admins choose the majority quorum.
   await admin.goto("/admin/settings");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { expect, test } from "./support/fixtures";
 
@@ -19,10 +19,6 @@ async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
   }
 }
 
-/** A visitor: a fresh browser context, no cookies, no session. */
-async function visitor(browser: Browser): Promise<Page> {
-  return (await browser.newContext({ baseURL: process.env.E2E_BASE_URL })).newPage();
-}
 
 /** The form refuses what is sent faster than a person types: a visitor takes a few seconds. */
 const think = (page: Page) => page.waitForTimeout(3_500);
@@ -31,7 +27,7 @@ test.beforeEach(async () => {
   await query(`DELETE FROM "PublicReportLimit"`);
 });
 
-test("an outage an admin declared, then its resolution, with no internal data", async ({ page, signIn, request, browser }) => {
+test("an outage an admin declared, then its resolution, with no internal data", async ({ page, signIn, request, ownPage }) => {
   const id = randomUUID().slice(0, 8);
   const marker = `INTERNAL${id}`;
   const service = `Vote ${id}`;
@@ -47,7 +43,7 @@ test("an outage an admin declared, then its resolution, with no internal data", 
   expect((await request.post("/api/alertmanager", { data: rawPayload([alert]), headers: { authorization: `Bearer ${process.env.E2E_ALERTMANAGER_TOKEN}` } })).status()).toBe(200);
   const [ticket] = await query<{ id: string }>(`SELECT "id" FROM "Ticket" WHERE "title" LIKE $1`, [`%${marker}%`]);
 
-  const anonymous = await visitor(browser);
+  const anonymous = await ownPage(); // a visitor: no cookies, no session
   const refused: string[] = [];
   anonymous.on("console", (message) => void (/Content Security Policy/i.test(message.text()) && refused.push(message.text())));
   await anonymous.goto("/status");
@@ -102,9 +98,9 @@ test("an outage an admin declared, then its resolution, with no internal data", 
   expect(await response.text()).not.toContain("nonce=");
 });
 
-test("a visitor reports a problem and an admin sees the ticket", async ({ page, signIn, browser }) => {
+test("a visitor reports a problem and an admin sees the ticket", async ({ page, signIn, ownPage }) => {
   const tag = randomUUID().slice(0, 8);
-  const anonymous = await visitor(browser);
+  const anonymous = await ownPage(); // a visitor: no cookies, no session
   await anonymous.goto("/status/report");
   await anonymous.getByLabel("What is wrong?").fill(`The results page stays blank ${tag}`);
   await anonymous.getByLabel("Your email (optional)").fill(`voter-${tag}@example.org`);
@@ -122,9 +118,9 @@ test("a visitor reports a problem and an admin sees the ticket", async ({ page, 
   await expect(page.getByTestId("report-verification")).toHaveText("Confirmed");
 });
 
-test("the 11th report from one address in a minute is refused with a clear message", async ({ browser }) => {
+test("the 11th report from one address in a minute is refused with a clear message", async ({ ownPage }) => {
   const tag = randomUUID().slice(0, 8);
-  const anonymous = await visitor(browser);
+  const anonymous = await ownPage(); // a visitor: no cookies, no session
   await anonymous.goto("/status/report");
   await think(anonymous);
   for (let i = 1; i <= 10; i++) {

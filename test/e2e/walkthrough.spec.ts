@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { Browser, Page } from "@playwright/test";
+import type { BrowserContextOptions, Page } from "@playwright/test";
 import { messages } from "./support/messages";
 import { expect, test } from "./support/fixtures";
 import { overflow, violations } from "./support/page-checks";
@@ -21,10 +21,9 @@ test.beforeAll(async () => {
 
 type Check = (where: string) => Promise<void>;
 
-async function person(browser: Browser, email: string, language: keyof typeof languages, size: keyof typeof sizes): Promise<{ page: Page; check: Check; found: string[] }> {
+async function person(ownPage: (options?: BrowserContextOptions) => Promise<Page>, email: string, language: keyof typeof languages, size: keyof typeof sizes): Promise<{ page: Page; check: Check; found: string[] }> {
   const { width, height, scheme } = sizes[size];
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: languages[language], viewport: { width, height }, colorScheme: scheme });
-  const page = await context.newPage();
+  const page = await ownPage({ locale: languages[language], viewport: { width, height }, colorScheme: scheme });
   const { auth, shell } = messages[language];
   await page.goto("/signin");
   await page.getByLabel(auth.email, { exact: true }).fill(email);
@@ -45,11 +44,11 @@ async function person(browser: Browser, email: string, language: keyof typeof la
 
 for (const language of ["en", "fr"] as const) {
   for (const size of ["desktop", "phone"] as const) {
-    test(`the seven steps in ${language === "en" ? "English" : "French"} on a ${size}`, async ({ browser }) => {
+    test(`the seven steps in ${language === "en" ? "English" : "French"} on a ${size}`, async ({ ownPage }) => {
       const m = messages[language];
       const steps = m.lifecycle.steps;
-      const admin = await person(browser, "admin@vigie.local", language, size);
-      const tech = await person(browser, "tech@vigie.local", language, size);
+      const admin = await person(ownPage, "admin@vigie.local", language, size);
+      const tech = await person(ownPage, "tech@vigie.local", language, size);
       const title = `${language === "en" ? "Vote page down" : "Page de vote indisponible"} ${size} ${Date.now()}`;
       const actions = (page: Page) => page.getByTestId("ticket-actions");
       const state = (page: Page, text: string) => expect(page.getByText(text, { exact: true }).first()).toBeVisible({ timeout: 30_000 });
