@@ -25,10 +25,12 @@ function createMetrics() {
   const reconciled = new Counter({ name: "vigie_reconciled_alerts_total", help: "Alert occurrences changed by reconciliation with Alertmanager's API, by direction", labelNames: ["direction"], registers: [registry] });
   const amUp = new Gauge({ name: "vigie_alertmanager_reachable", help: "1 if the Alertmanager answered at the last reconciliation, else 0", labelNames: ["url"], registers: [registry] });
   const toSolution = new Histogram({ name: "vigie_time_to_solution_seconds", help: "Registration to recorded solution", buckets, registers: [registry] });
+  const retained = new Counter({ name: "vigie_retention_removed_total", help: "What retention removed: webhook bodies dropped, closed tickets deleted", labelNames: ["job"], registers: [registry] });
+  const retentionRun = new Gauge({ name: "vigie_retention_last_run_timestamp_seconds", help: "When each retention job last ran (0: never)", labelNames: ["job"], registers: [registry] });
   const toAcknowledgement = new Histogram({ name: "vigie_time_to_acknowledgement_seconds", help: "Registration to acknowledgement (\"I'm on it\")", buckets, registers: [registry] });
 
   async function refresh() {
-    const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections, reconcile, lastRun] = await Promise.all([
+    const [bySteps, openCount, firingCount, heartbeat, pending, failing, deliveries, rejections, reconcile, lastRun, retention] = await Promise.all([
       countByStepAndPriority(),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" } } }),
       prisma.ticket.count({ where: { step: { not: "CLOSURE" }, signal: "FIRING" } }),
@@ -40,6 +42,7 @@ function createMetrics() {
       prisma.webhookRejection.findMany(),
       prisma.reconcileState.findUnique({ where: { id: 1 } }),
       prisma.reconciliationRun.findFirst({ orderBy: { id: "desc" }, select: { reachable: true } }),
+      prisma.retentionState.findUnique({ where: { id: 1 } }),
     ]);
     tickets.reset();
     for (const row of bySteps) tickets.set({ step: row.step.toLowerCase(), priority: String(row.priority) }, row.count);
@@ -57,6 +60,11 @@ function createMetrics() {
     reconciled.reset();
     reconciled.inc({ direction: "resolved" }, reconcile?.resolvedTotal ?? 0);
     reconciled.inc({ direction: "ingested" }, reconcile?.ingestedTotal ?? 0);
+    retained.reset();
+    retained.inc({ job: "bodies" }, Number(retention?.bodiesPrunedTotal ?? 0));
+    retained.inc({ job: "tickets" }, Number(retention?.ticketsDeletedTotal ?? 0));
+    retentionRun.set({ job: "bodies" }, (retention?.bodiesRunAt?.getTime() ?? 0) / 1000);
+    retentionRun.set({ job: "tickets" }, (retention?.ticketsRunAt?.getTime() ?? 0) / 1000);
     amUp.reset();
     for (const r of (lastRun?.reachable ?? []) as { url: string; ok: boolean }[]) amUp.set({ url: r.url }, r.ok ? 1 : 0);
   }
