@@ -9,6 +9,8 @@ export function uniqueGroup(labels: Record<string, string> = {}) {
   const alertname = `TestAlert_${id}`;
   const groupKey = `{}:{alertname="${alertname}"}`;
   return {
+    /** Eight random hex digits, unique to this group: a prefix for fingerprints no other test's group shares. */
+    id,
     groupKey,
     alert: (overrides: Partial<RawAlert> & { instance?: string } = {}) =>
       rawAlert({

@@ -143,7 +143,7 @@ describe("numbers and sizes", () => {
   it.each([[2_500], [10_000]])("stores one group of %i alerts of about 600 bytes (a HostDown storm) in one delivery", async (count) => {
     const g = uniqueGroup();
     const { hostDownAlert, rawPayload } = await import("@/test/fixtures/alerts");
-    const alerts = Array.from({ length: count }, (_, i) => hostDownAlert(i, { fingerprint: `${g.groupKey.slice(18, 26)}${i.toString(16).padStart(8, "0")}` }));
+    const alerts = Array.from({ length: count }, (_, i) => hostDownAlert(i, { fingerprint: `${g.id}${i.toString(16).padStart(8, "0")}` }));
     const raw = JSON.stringify(rawPayload(alerts, { groupKey: g.groupKey }));
     global.gc?.();
     const rss = process.memoryUsage();
