@@ -21,8 +21,9 @@ function rotationBefore(now: Date): { handOverTime: string; startDate: string } 
 test.describe("escalation", () => {
   test.setTimeout(240_000);
 
-  // A quiet team, before (earlier specs may have stormed the admins) and after (for the next spec).
-  test.beforeAll(() => quietNotifications());
+  // A quiet team, before (earlier specs may have stormed the admins, and left tickets that would escalate first)
+  // and after (for the next spec).
+  test.beforeAll(() => quietNotifications({ acknowledgeOpen: true }));
   test.afterAll(() => quietNotifications({ resetOnCall: true }));
 
   test("reaches the second person when the first does not acknowledge", async ({ page, signIn, request }) => {
