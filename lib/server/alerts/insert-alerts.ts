@@ -43,16 +43,19 @@ export async function insertAlerts(
 }
 
 /**
- * The stored occurrences among these alerts, each looked up by its (fingerprint, startsAt) key through the
- * unique index: what planOccurrences compares. (By fingerprint alone, a flapping alert's whole history was read
- * at every delivery, and a table not yet analysed — the first storm after installing — got a sequential scan.)
+ * The stored occurrences among these keys (alerts, or the ones Alertmanager lists), each looked up by its
+ * (fingerprint, startsAt) key through the unique index: what planOccurrences and the reconciliation compare. (By
+ * fingerprint alone, a flapping alert's whole history was read at every delivery, and a table not yet analysed —
+ * the first storm after installing — got a sequential scan.) Keys without a start are never stored: skipped.
  */
-export async function storedOccurrences(tx: Prisma.TransactionClient, alerts: WebhookAlert[]): Promise<StoredOccurrence[]> {
-  if (alerts.length === 0) return [];
-  const keys = alerts.map((a) => ({ fingerprint: a.fingerprint, startsAt: a.startsAt!.toISOString() }));
-  return tx.$queryRaw<StoredOccurrence[]>`
-    SELECT DISTINCT a."id", a."fingerprint", a."startsAt", a."status"::text AS "status", a."ticketId"
-    FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS x("fingerprint" text, "startsAt" text)
+export async function storedOccurrences(db: Prisma.TransactionClient, keys: readonly { fingerprint: string; startsAt: Date | null }[]): Promise<StoredOccurrence[]> {
+  const unique = new Map<string, { fingerprint: string; startsAt: string }>();
+  for (const { fingerprint, startsAt } of keys) if (startsAt) unique.set(occurrenceKey(fingerprint, startsAt), { fingerprint, startsAt: startsAt.toISOString() });
+  if (unique.size === 0) return [];
+  // Timestamps are stored as UTC without a zone: the ISO strings' "Z" is dropped by the cast (as in insertAlerts).
+  return db.$queryRaw<StoredOccurrence[]>`
+    SELECT a."id", a."fingerprint", a."startsAt", a."status"::text AS "status", a."ticketId"
+    FROM jsonb_to_recordset(${JSON.stringify([...unique.values()])}::jsonb) AS x("fingerprint" text, "startsAt" text)
     JOIN "Alert" a ON a."fingerprint" = x."fingerprint" AND a."startsAt" = x."startsAt"::timestamp(3)`;
 }
 

@@ -5,6 +5,7 @@ import { isHeartbeat } from "@/lib/domain/alerts/heartbeat";
 import { occurrenceKey } from "@/lib/domain/alerts/occurrences";
 import { heldKeys, planIngestion, type AmGroup } from "@/lib/domain/alerts/reconcile";
 import { heartbeatConfig } from "@/lib/server/alerts/config";
+import { storedOccurrences } from "@/lib/server/alerts/insert-alerts";
 import type { ReconcileChange } from "./changes";
 import { reconcileConfig, type ReconcileConfig } from "./config";
 import { fetchAlertmanager } from "./fetch-alertmanager";
@@ -18,20 +19,10 @@ const RECONCILE_LOCK = 7_301_002;
 
 export type ReconcileResult = { ran: boolean; resolved?: number; ingested?: number; reachable?: boolean };
 
-/**
- * The occurrences Vigie stores among those Alertmanager lists, as keys, each looked up by its (fingerprint,
- * startsAt) key through the unique index (by fingerprint alone, a flapping alert's whole history was read at every
- * run, as the webhook's storedOccurrences did before).
- */
+/** The occurrences Vigie stores among those Alertmanager lists, as keys (what planIngestion compares). */
 export async function storedKeys(db: PrismaClient, groups: AmGroup[]): Promise<Set<string>> {
-  const keys = [...new Map(groups.flatMap((g) => g.alerts.map((a) => [occurrenceKey(a.fingerprint, a.startsAt), { fingerprint: a.fingerprint, startsAt: a.startsAt.toISOString() }]))).values()];
-  if (keys.length === 0) return new Set();
-  // Timestamps are stored as UTC without a zone: the ISO strings' "Z" is dropped by the cast (as in insertAlerts).
-  const rows = await db.$queryRaw<{ fingerprint: string; startsAt: Date }[]>`
-    SELECT a."fingerprint", a."startsAt"
-    FROM jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) AS x("fingerprint" text, "startsAt" text)
-    JOIN "Alert" a ON a."fingerprint" = x."fingerprint" AND a."startsAt" = x."startsAt"::timestamp(3)`;
-  return new Set(rows.map((r) => occurrenceKey(r.fingerprint, r.startsAt)));
+  const stored = await storedOccurrences(db, groups.flatMap((g) => g.alerts));
+  return new Set(stored.map((r) => occurrenceKey(r.fingerprint, r.startsAt)));
 }
 
 /**
