@@ -82,6 +82,11 @@ async function main() {
       if (ticketsMid - tickets !== GROUPS || ticketsEnd !== ticketsMid || alertsEnd !== alertsMid || first.statuses[200] !== DELIVERIES) failures.push(`storm against ${label}`);
       return first;
     };
+    /** The end of a partial run: what failed, and the exit code that says so. */
+    const finish = () => {
+      if (failures.length) process.exitCode = 1;
+      console.log(failures.length ? `\nFAILED: ${failures.join("; ")}` : "");
+    };
 
     if (retentionOnly) {
       clearInterval(sampler); // its timer would keep the process alive after the run
@@ -93,8 +98,7 @@ async function main() {
       for (let run = 0; run < 5; run++) await storm(`${await count(client, "Alert")} stored alerts`, `storm-only-${run}`);
       clearInterval(sampler);
       console.log(`\n  app RSS: ${restRss} MiB at rest (target < 250), ${peakRss} MiB peak under the storms (target < 400), ${rssMiB(app.pid)} MiB after`);
-      if (failures.length) process.exitCode = 1;
-      return console.log(failures.length ? `\nFAILED: ${failures.join("; ")}` : "");
+      return finish();
     }
     const empty = listOnly ? null : await storm("an empty database", "storm0");
     if (!listOnly && !flatOnly && !(await benchStatusPage({ client, baseURL: app.baseURL, token })).ok) failures.push("status page under load");
@@ -109,8 +113,7 @@ async function main() {
     if (flatOnly) {
       clearInterval(sampler);
       console.log(`  app RSS: ${restRss} MiB at rest, ${peakRss} MiB peak under the storms; database ${mib(await databaseSize(client))}`);
-      if (failures.length) process.exitCode = 1;
-      return console.log(failures.length ? `\nFAILED: ${failures.join("; ")}` : "");
+      return finish();
     }
     clearInterval(sampler);
     const alertBytes = await bytesPerRow(client, "Alert");
@@ -132,10 +135,7 @@ async function main() {
     await benchTicketList({ client, baseURL: app.baseURL, token: observer, mix: "uniform" });
     console.log(`  app RSS after the lists: ${rssMiB(app.pid)} MiB`);
     if (!listOnly) await benchExtras({ client, databaseUrl: database.url, app, token, observer, url });
-    if (failures.length) {
-      console.log(`\nFAILED: ${failures.join("; ")}`);
-      process.exitCode = 1;
-    }
+    finish();
   } finally {
     await client.end().catch(() => {});
     await app?.stop();
