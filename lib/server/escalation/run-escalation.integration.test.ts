@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverWebhooks } from "@/lib/server/channels/deliver-webhooks";
+import { getSettings } from "@/lib/server/settings/get-settings";
 import { createUserRecord } from "@/test/factories/users";
 import { testDb } from "@/test/support/db";
 import { startReceiver } from "@/test/support/receiver";
@@ -7,10 +8,12 @@ import { runEscalation } from "./run-escalation";
 
 const off = { enabled: false, levelMinutes: 60, repeatMinutes: 0, rounds: 1 };
 const policy = { 1: off, 2: off, 3: off, 4: off, 5: off, 6: { enabled: true, levelMinutes: 5, repeatMinutes: 0, rounds: 1 } };
-const parisToday = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(d);
-const parisHour = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", hourCycle: "h23" }).format(d));
+// In the team's time zone, as the rotation reads it: another file may have left one other than Europe/Paris, the
+// default (with America/Los_Angeles, the turn that began "today" in Paris had not begun yet, and someone else was on call).
+const teamToday = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d);
+const teamHour = (d: Date, timeZone: string) => Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(d));
 /** A hand-over at least 12 hours after `t0`'s and today's: the test's 15 minutes never cross one (CI ran it at 23:56 Paris once). */
-const handOverBefore = (t0: Date) => (parisHour(t0) < 12 ? "00:00" : "12:00");
+const handOverBefore = (t0: Date, timeZone: string) => (teamHour(t0, timeZone) < 12 ? "00:00" : "12:00");
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let channelId: string;
@@ -44,7 +47,8 @@ describe("escalation", () => {
     const tech = await createUserRecord(testDb(), { role: "TECHNICIAN", name: "Tech On Call" });
     const admin2 = await createUserRecord(testDb(), { role: "ADMIN", name: "Admin Next" });
     // The turn that began today (team time) before t0 is the technician's; the next one, 12 hours or more away, the admin's.
-    const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: handOverBefore(t0), startDate: parisToday(t0) };
+    const { timeZone } = await getSettings(testDb());
+    const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: handOverBefore(t0, timeZone), startDate: teamToday(t0, timeZone) };
     await testDb().setting.upsert({ where: { key: "onCallRotation" }, create: { key: "onCallRotation", value: rotation }, update: { value: rotation } });
     await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
     const open = (title: string, extra = {}) => testDb().ticket.create({ data: { title, source: "MANUAL", priority: 6, createdAt: t0, ...extra } });
