@@ -4,14 +4,11 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
-import { compactInputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Table } from "@/components/ui/table";
 import { useLiveTicketsInterval } from "@/components/ui/use-live-updates";
 import type { Role } from "@/lib/auth/roles";
-import { categories } from "@/lib/domain/alerts/mapping";
 import { steps, stepInfo } from "@/lib/domain/lifecycle/steps";
-import { labelNamePattern } from "@/lib/domain/tickets/grouping";
 import type { TicketList as TicketListData, TicketListItem } from "@/lib/server/tickets/list-tickets";
 import type { SavedViewItem } from "@/lib/server/views/list-saved-views";
 import { BULK_MAX } from "@/lib/validations/bulk";
@@ -19,14 +16,12 @@ import { searchParamsToObject, ticketListQuerySchema, viewQueryString } from "@/
 import type { BulkResult } from "@/lib/server/tickets/bulk-act";
 import { BulkBar, BulkResultNotice, type Selection } from "./bulk-bar";
 import { EmptyList } from "./empty-list";
+import { ListFilters } from "./list-filters";
 import { SavedViews } from "./saved-views";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { fetchTickets, GroupRows, groupFilter, StepTab } from "./ticket-list-parts";
 import { TicketRow, ticketListColumns } from "./ticket-row";
-import { usePriorityLabel } from "./badges";
 import { useTriageKeys } from "./use-triage-keys";
-
-const groupChoices = ["alertname", "severity", "instance", "job", "category"];
 
 type Props = {
   me: { id: string; role: Role };
@@ -39,14 +34,11 @@ type Props = {
 
 /**
  * The ticket list for triage: URL-driven filters and views, grouping, selection and bulk actions, keyboard
- * (j/k/Enter/x, / and ?), refreshed every 5 s so that a ticket an alert opens appears by itself.
+ * (j/k/Enter/x, / and ?), refreshed by the live stream (every 5 s while it is down) so that a ticket an alert opens appears by itself.
  */
 export function TicketList({ me, people, risks, views, canBulk }: Props) {
   const t = useTranslations("tickets.list");
   const stepName = useTranslations("lifecycle.steps");
-  const category = useTranslations("lifecycle.categories");
-  const signal = useTranslations("tickets.signal");
-  const priorityLabel = usePriorityLabel();
   const ticketListHead = ["", ...ticketListColumns.map((c) => t(`columns.${c}`))];
   const router = useRouter();
   const pathname = usePathname();
@@ -61,7 +53,6 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [help, setHelp] = useState(false);
   const [result, setResult] = useState<BulkResult | null>(null);
-  const [otherLabel, setOtherLabel] = useState(query.group && !groupChoices.includes(query.group) ? query.group : "");
   const lastClicked = useRef<string | null>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -202,78 +193,16 @@ export function TicketList({ me, people, risks, views, canBulk }: Props) {
         <StepTab label={t("tabs.all")} count={all} atLeast={capped.size > 0} active={!activeStep && query.scope === "all"} onClick={() => update({ step: null, scope: "all" })} />
       </nav>
 
-      <div className="flex flex-wrap items-center gap-2">
-        <input
-          ref={searchRef}
-          type="search"
-          aria-label={t("search")}
-          placeholder={t("searchPlaceholder")}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          className={`${compactInputClass} max-w-xs`}
-        />
-        <select aria-label={t("filters.signal")} value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} w-36`}>
-          <option value="">{t("filters.anySignal")}</option>
-          <option value="FIRING">{signal("FIRING")}</option>
-          <option value="RESOLVED">{signal("RESOLVED")}</option>
-          <option value="NONE">{signal("NONE")}</option>
-        </select>
-        <select aria-label={t("filters.priority")} value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} w-40`}>
-          <option value="">{t("filters.anyPriority")}</option>
-          {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
-        </select>
-        <select aria-label={t("filters.category")} value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${compactInputClass} w-36`}>
-          <option value="">{t("filters.anyCategory")}</option>
-          {categories.map((c) => <option key={c} value={c}>{category(c)}</option>)}
-        </select>
-        <select aria-label={t("filters.assignee")} value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={`${compactInputClass} w-48`}>
-          <option value="any">{t("filters.anyone")}</option>
-          <option value="me_or_none">{t("filters.mineAndUnassigned")}</option>
-          <option value="me">{t("filters.mine")}</option>
-          <option value="none">{t("filters.unassigned")}</option>
-        </select>
-        <select aria-label={t("filters.acknowledged")} value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={`${compactInputClass} w-44`}>
-          <option value="">{t("filters.ackAny")}</option>
-          <option value="no">{t("filters.ackNo")}</option>
-          <option value="yes">{t("filters.ackYes")}</option>
-        </select>
-        <select
-          aria-label={t("filters.groupBy")}
-          value={query.group ? (groupChoices.includes(query.group) ? query.group : "other") : ""}
-          onChange={(e) => {
-            setExpanded(new Set());
-            if (e.target.value === "other") setOtherLabel(otherLabel || "");
-            update({ group: e.target.value === "other" ? (labelNamePattern.test(otherLabel) ? otherLabel : null) : e.target.value || null });
-          }}
-          className={`${compactInputClass} w-40`}
-        >
-          <option value="">{t("filters.noGrouping")}</option>
-          {groupChoices.map((g) => <option key={g} value={g}>{g === "alertname" ? t("filters.byAlertname") : g === "category" ? t("filters.byCategory") : t("filters.byLabel", { label: g })}</option>)}
-          <option value="other">{t("filters.byOther")}</option>
-        </select>
-        {query.group && !groupChoices.includes(query.group) ? (
-          <input
-            aria-label={t("filters.otherLabel")}
-            value={otherLabel}
-            onChange={(e) => setOtherLabel(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter" && labelNamePattern.test(otherLabel)) update({ group: otherLabel });
-            }}
-            placeholder={t("filters.otherLabelPlaceholder")}
-            className={`${compactInputClass} w-32`}
-          />
-        ) : null}
-        <select aria-label={t("filters.sort")} value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} w-40`}>
-          <option value="newest">{t("sort.newest")}</option>
-          <option value="oldest">{t("sort.oldest")}</option>
-          <option value="priority">{t("sort.priority")}</option>
-          <option value="updated">{t("sort.updated")}</option>
-        </select>
-        <button type="button" onClick={() => setHelp(true)} className="text-xs text-zinc-600 underline dark:text-zinc-400" aria-label={t("shortcuts")}>?</button>
-        <span className="ml-auto text-xs text-zinc-500" aria-live="polite">
-          {isFetching ? t("refreshing") : data ? t(data.capped ? "count.atLeast" : "count.exact", { count: data.total }) : ""}
-        </span>
-      </div>
+      <ListFilters
+        query={query}
+        text={text}
+        onText={setText}
+        searchRef={searchRef}
+        update={update}
+        onRegroup={() => setExpanded(new Set())}
+        onHelp={() => setHelp(true)}
+        status={isFetching ? t("refreshing") : data ? t(data.capped ? "count.atLeast" : "count.exact", { count: data.total }) : ""}
+      />
 
       {canBulk && selection ? (
         <BulkBar
