@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await testDb().setting.deleteMany({ where: { key: { in: ["onCallRotation", "escalationPolicy"] } } });
+  await testDb().setting.deleteMany({ where: { key: { in: ["onCallRotation", "escalationPolicy", "digestWindowMinutes"] } } });
   await testDb().channel.update({ where: { id: channelId }, data: { enabled: false } });
   await receiver.close();
 });
@@ -51,6 +51,10 @@ describe("escalation", () => {
     const rotation = { memberIds: [tech.id, admin2.id], handOver: "daily", handOverTime: handOverBefore(t0, timeZone), startDate: teamToday(t0, timeZone) };
     await testDb().setting.upsert({ where: { key: "onCallRotation" }, create: { key: "onCallRotation", value: rotation }, update: { value: rotation } });
     await testDb().setting.upsert({ where: { key: "escalationPolicy" }, create: { key: "escalationPolicy", value: policy }, update: { value: policy } });
+    // The storm limit's window, shorter than a level: admin2's level-3 email comes 5 minutes after his level-2 one,
+    // and goes at once. A longer window another file left (10 minutes) put it in his digest: "expected [true, false]
+    // to deeply equal [true, false, false]".
+    await testDb().setting.upsert({ where: { key: "digestWindowMinutes" }, create: { key: "digestWindowMinutes", value: 2 }, update: { value: 2 } });
     const open = (title: string, extra = {}) => testDb().ticket.create({ data: { title, source: "MANUAL", priority: 6, createdAt: t0, ...extra } });
     const ticket = await open("Nobody answers");
     const acknowledged = await open("Someone is on it", { acknowledgedAt: t0, acknowledgedById: admin2.id });
