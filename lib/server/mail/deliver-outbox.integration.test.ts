@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetEnv } from "@/lib/env";
 import { testDb } from "@/test/support/db";
 import { freePort } from "@/scripts/lib/net";
@@ -14,6 +14,13 @@ async function ticket() {
 beforeAll(() => {
   process.env.SMTP_URL = "smtp://127.0.0.1:25"; // any value: emails are queued PENDING, the test gives the transport
   resetEnv();
+});
+
+beforeEach(async () => {
+  // The job sends the oldest due emails first, 20 a run, whoever queued them: due emails another file left
+  // (queued with SMTP_URL set, never delivered) took this file's place ("expected [] to have a length of 2").
+  // Only this file's emails are due: older ones from other files wait.
+  await testDb().outboxEmail.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() + 3_600_000) } });
 });
 
 afterAll(() => {
