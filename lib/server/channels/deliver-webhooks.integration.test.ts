@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { sealSecret } from "@/lib/auth/mfa";
 import { freePort } from "@/scripts/lib/net";
 import { testDb } from "@/test/support/db";
@@ -11,6 +11,14 @@ const message = (title: string): EscalationMessage => ({
   event: "escalation.notified",
   at: new Date().toISOString(),
   tickets: [{ id: "00000000-0000-4000-8000-000000000001", number: 1, title, priority: 6, url: "http://localhost/tickets/x", level: 1, round: 1, notified: ["Tech"] }],
+});
+
+beforeEach(async () => {
+  // The job posts the oldest due webhooks first, 20 a run, whatever their channel: 25 due ones another file left
+  // (the authorization matrix leaves its channel enabled, with nothing listening, and every escalation queues one
+  // for it) took this file's place ("expected { …(11) } to match object { status: 'PENDING', attempts: 1 }").
+  // Only this file's webhooks are due: older ones from other files wait.
+  await testDb().outgoingWebhook.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() + 3_600_000) } });
 });
 
 describe("outgoing webhooks", () => {
