@@ -3,7 +3,7 @@
 # run as the unprivileged `node` user. At start docker/vigie/entrypoint.sh exports the Docker secrets as the
 # environment Vigie reads, applies the pending migrations (`prisma migrate deploy`) and runs scripts/server.mjs
 # (Next.js with the client address taken from the socket, or from the trusted proxy's hop).
-# next.config.ts has no `output: "standalone"`: the runtime keeps node_modules and .next as they are.
+# next.config.mjs has no `output: "standalone"`: the runtime keeps node_modules and .next as they are.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -24,7 +24,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1 \
     HOST=0.0.0.0 PORT=3000
 # Owned by root, read-only for the app; only .next (Next's runtime cache) is writable by `node`.
-COPY --from=build /app/package.json /app/next.config.ts /app/tsconfig.json /app/prisma.config.ts ./
+COPY --from=build /app/package.json /app/next.config.mjs /app/tsconfig.json /app/prisma.config.ts ./
 COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
 COPY --from=build /app/scripts/lib/client-address.mjs ./scripts/lib/client-address.mjs
 COPY --from=build /app/node_modules ./node_modules

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Rebuild when a source file is newer than the last build, so `npm start` after `git pull` serves the new code.
-const sourceRoots = ["app", "components", "lib", "proxy.ts", "next.config.ts", "tsconfig.json", "prisma/schema.prisma", "package-lock.json", "postcss.config.mjs"];
+const sourceRoots = ["app", "components", "lib", "proxy.ts", "next.config.mjs", "tsconfig.json", "prisma/schema.prisma", "package-lock.json", "postcss.config.mjs"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
