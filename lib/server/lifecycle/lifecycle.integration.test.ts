@@ -12,13 +12,16 @@ let admins: Actor[];
 let tech: Actor;
 let observer: Actor;
 let ticketId: string;
+let deactivated: string[] = [];
 
 const ticket = () => testDb().ticket.findUniqueOrThrow({ where: { id: ticketId } });
 const act = async (actor: Actor, request: Parameters<typeof transitionTicket>[0]["request"]) => transitionTicket({ ticketId, actor, request });
 
 beforeAll(async () => {
-  // Other suites leave admins behind; deactivate them so this team of three is the whole admin group.
-  await testDb().user.updateMany({ where: { role: "ADMIN" }, data: { active: false } });
+  // Other suites leave admins behind; deactivate them so this team of three is the whole admin group. Only these
+  // are made active again after: an admin another file deactivated stays so.
+  deactivated = (await testDb().user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } })).map((u) => u.id);
+  await testDb().user.updateMany({ where: { id: { in: deactivated } }, data: { active: false } });
   admins = [await actorWithRole("ADMIN"), await actorWithRole("ADMIN"), await actorWithRole("ADMIN")];
   tech = await actorWithRole("TECHNICIAN");
   observer = await actorWithRole("OBSERVER");
@@ -27,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await testDb().setting.deleteMany({ where: { key: "quorumPolicy" } });
-  await testDb().user.updateMany({ where: { role: "ADMIN" }, data: { active: true } });
+  await testDb().user.updateMany({ where: { id: { in: deactivated } }, data: { active: true } });
 });
 
 describe("the seven steps, end to end in the server layer", () => {
