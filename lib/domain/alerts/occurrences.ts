@@ -9,7 +9,8 @@ export type StoredOccurrence = {
   ticketId: string | null;
 };
 
-export const occurrenceKey = (fingerprint: string, startsAt: Date) => `${fingerprint}@${startsAt.toISOString()}`;
+/** An occurrence's identity, for maps and sets (never stored): milliseconds, since toISOString was 2 % of a storm's CPU. */
+export const occurrenceKey = (fingerprint: string, startsAt: Date) => `${fingerprint}@${startsAt.getTime()}`;
 
 export type OccurrencePlan = {
   /** Occurrences never seen before, with the status they arrive in. */
