@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { actorWithRole } from "@/test/support/actors";
@@ -86,6 +86,8 @@ import { setPublicReports } from "./status/set-public-reports";
 const ALL: Role[] = ["ADMIN", "TECHNICIAN", "OBSERVER"];
 const riskFields = { description: "d", impact: 1, probability: 1, consequences: "c", strategy: null, treatment: null, ownerId: null, reviewDate: null };
 const NONE = "00000000-0000-4000-8000-000000000000";
+/** The matrix's channel: nothing listens there (port 9, discard). */
+const MATRIX_CHANNEL_URL = "http://127.0.0.1:9/matrix";
 /** An override's times on a day a month from now: never "already over", as fixed 2030 dates would be from 2030 on. */
 function monthAhead(from: string, to: string) {
   const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -161,7 +163,7 @@ const cases: [string, Role[], (actor: Actor) => Promise<unknown>][] = [
   ["updateRotation", ["ADMIN"], (actor) => updateRotation({ actor, rotation: null })],
   ["updateEscalationPolicy", ["ADMIN"], (actor) => updateEscalationPolicy({ actor, policy: defaultEscalationPolicy })],
   ["updateOnCallSettings", ["ADMIN"], (actor) => updateOnCallSettings({ actor, timeZone: "Europe/Paris", digestWindowMinutes: 2 })],
-  ["createChannel", ["ADMIN"], (actor) => createChannel({ actor, input: { name: "matrix", url: "http://127.0.0.1:9/matrix", format: "JSON", secretHeaderName: "", secretHeaderValue: "" } })],
+  ["createChannel", ["ADMIN"], (actor) => createChannel({ actor, input: { name: "matrix", url: MATRIX_CHANNEL_URL, format: "JSON", secretHeaderName: "", secretHeaderValue: "" } })],
   ["setChannelEnabled", ["ADMIN"], (actor) => setChannelEnabled({ actor, channelId: NONE, enabled: false })],
   ["getStatusAdmin", ["ADMIN"], (actor) => getStatusAdmin({ actor })],
   ["saveService", ["ADMIN"], (actor) => saveService({ actor, input: { serviceId: NONE, name: `matrix-${Math.random()}`, description: "", position: 0, categories: [], riskCodes: [], labelMatchers: [] } })],
@@ -182,6 +184,21 @@ async function ticketAt(step: "REGISTRATION" | "TREATMENT" | "CLOSURE") {
 beforeAll(async () => {
   for (const role of ALL) actors[role] = await actorWithRole(role);
   ticketId = (await testDb().ticket.create({ data: { title: "Authorization matrix", source: "MANUAL", step: "CLOSURE" } })).id;
+});
+
+// What the matrix created that would act on the files after it, undone: its channel (nothing listens on
+// 127.0.0.1:9, and every later escalation would queue a webhook for it) turned off, which drops what it had queued;
+// its maintenance windows (job="matrix", when an Alertmanager answered) ended.
+afterAll(async () => {
+  for (const { id } of await testDb().channel.findMany({ where: { url: MATRIX_CHANNEL_URL, enabled: true }, select: { id: true } })) {
+    await setChannelEnabled({ actor: actors.ADMIN, channelId: id, enabled: false });
+  }
+  const windows = await testDb().maintenanceWindow.findMany({ where: { createdById: { in: ALL.map((role) => actors[role].id) }, expiredAt: null }, select: { id: true } });
+  for (const { id } of windows) {
+    // In Alertmanager too, as a person would; if it no longer answers, in Vigie at least.
+    await expireMaintenanceWindow({ actor: actors.ADMIN, windowId: id })
+      .catch(() => testDb().maintenanceWindow.updateMany({ where: { id, expiredAt: null }, data: { expiredAt: new Date() } }));
+  }
 });
 
 describe.each(ALL)("as %s", (role) => {
