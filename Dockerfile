@@ -26,7 +26,9 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HI
 # Owned by root, read-only for the app; only .next (Next's runtime cache) is writable by `node`.
 COPY --from=build /app/package.json /app/next.config.mjs /app/tsconfig.json /app/prisma.config.ts ./
 COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
-COPY --from=build /app/scripts/lib/client-address.mjs ./scripts/lib/client-address.mjs
+# scripts/server.mjs and the modules it imports (client address, security headers, the status page's copy):
+# docker/vigie/image.test.ts checks that every one of them is here.
+COPY --from=build /app/scripts/lib/*.mjs ./scripts/lib/
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/public ./public
