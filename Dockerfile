@@ -26,9 +26,11 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HI
 # Owned by root, read-only for the app; only .next (Next's runtime cache) is writable by `node`.
 COPY --from=build /app/package.json /app/next.config.mjs /app/tsconfig.json /app/prisma.config.ts ./
 COPY --from=build /app/scripts/server.mjs ./scripts/server.mjs
-# scripts/server.mjs and the modules it imports (client address, security headers, the status page's copy):
+# scripts/server.mjs and the modules it imports (client address, security headers, the status page's copy and
+# the languages it chooses between):
 # docker/vigie/image.test.ts checks that every one of them is here.
 COPY --from=build /app/scripts/lib/*.mjs ./scripts/lib/
+COPY --from=build /app/lib/i18n/languages.mjs ./lib/i18n/languages.mjs
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/public ./public

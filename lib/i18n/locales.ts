@@ -1,9 +1,9 @@
 // The languages Vigie speaks, and how a request's language is chosen. Client-safe and pure.
-export const locales = ["en", "fr"] as const;
-export type Locale = (typeof locales)[number];
+import { LOCALE_COOKIE, LOCALES, rankedLanguages } from "./languages.mjs";
 
-/** Remembers the choice of someone not signed in (the sign-in page); signed-in people keep theirs on their account. */
-export const LOCALE_COOKIE = "vigie-locale";
+export { LOCALE_COOKIE };
+export const locales = LOCALES;
+export type Locale = (typeof locales)[number];
 
 export const localeNames: Record<Locale, string> = { en: "English", fr: "Français" };
 
@@ -13,17 +13,7 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The best of the browser's languages we speak (`fr-CA,fr;q=0.9,en;q=0.8` → fr), or null. */
 export function fromAcceptLanguage(header: string | null | undefined): Locale | null {
-  if (!header) return null;
-  const ranked = header
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((l) => l.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((l) => l.language).find(isLocale) ?? null;
+  return rankedLanguages(header).find(isLocale) ?? null;
 }
 
 /** The person's own setting, else the remembered choice, else the browser's languages, else the default. */

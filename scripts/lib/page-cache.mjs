@@ -4,26 +4,17 @@
 // inline scripts by their SHA-256 instead, and the app's own files by origin ('self').
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { LOCALE_COOKIE, LOCALES, rankedLanguages } from "../../lib/i18n/languages.mjs";
 
 export const CACHED_PATHS = new Set(["/status"]);
-const LOCALES = ["en", "fr"];
+const LOCALE_IN_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})`);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 
 /** The language the app would choose for a visitor without an account (lib/i18n/locales.ts), or null. */
 export function visitorLocale(headers, fallback) {
-  const cookie = /(?:^|;\s*)vigie-locale=([a-z]{2})/.exec(headers.cookie ?? "")?.[1];
+  const cookie = LOCALE_IN_COOKIE.exec(headers.cookie ?? "")?.[1];
   if (cookie && LOCALES.includes(cookie)) return cookie;
-  const ranked = String(headers["accept-language"] ?? "")
-    .slice(0, 500)
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
-      return { language: tag.trim().toLowerCase().split("-")[0] ?? "", q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((l) => l.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((l) => l.language).find((l) => LOCALES.includes(l)) ?? (LOCALES.includes(fallback) ? fallback : "en");
+  return rankedLanguages(headers["accept-language"]).find((l) => LOCALES.includes(l)) ?? (LOCALES.includes(fallback) ? fallback : "en");
 }
 
 /** Whether this request may get the shared copy: a plain GET or HEAD of a cached path, by someone not signed in. */
