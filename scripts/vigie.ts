@@ -10,6 +10,7 @@ import { runMigrations } from "@/scripts/lib/migrate";
 import { assertReachable } from "@/scripts/lib/postgres/reachability";
 import { buildIsCurrent, runNpmScript } from "./lib/build";
 import { loadOrCreateSecrets } from "./lib/secrets";
+import { SERVER_NODE_FLAGS } from "./lib/server-flags.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -174,7 +175,7 @@ async function main() {
   checkpoint();
 
   // scripts/server.mjs: Next.js with the client address taken from the socket (see scripts/lib/client-address.mjs).
-  const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), mode, "--port", String(env.PORT), "--hostname", env.HOST], { cwd: root, env: childEnv, stdio: "inherit" });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, "scripts", "server.mjs"), mode, "--port", String(env.PORT), "--hostname", env.HOST], { cwd: root, env: childEnv, stdio: "inherit" });
   server = child;
   child.once("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);

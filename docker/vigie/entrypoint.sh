@@ -103,4 +103,5 @@ fi
 echo "vigie: applying database migrations…"
 node node_modules/prisma/build/index.js migrate deploy
 echo "vigie: starting on ${HOST:-0.0.0.0}:${PORT:-3000}"
-exec node scripts/server.mjs start --hostname "${HOST:-0.0.0.0}" --port "${PORT:-3000}"
+# Node's flags for the server: scripts/lib/server-flags.mjs says why (entrypoint.test.ts checks they are the same).
+exec node --max-semi-space-size=4 scripts/server.mjs start --hostname "${HOST:-0.0.0.0}" --port "${PORT:-3000}"

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SERVER_NODE_FLAGS } from "@/scripts/lib/server-flags.mjs";
 import { run } from "../testing/native";
 
 const entrypoint = path.join(import.meta.dirname, "entrypoint.sh");
@@ -16,7 +17,7 @@ const recorder = (name: string, exitCode: number) => `
 const fs = require("node:fs");
 const keys = ["ALERTMANAGER_TOKEN", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "DATABASE_URL", "METRICS_TOKEN", "SMTP_URL"];
 const env = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
-fs.appendFileSync(${JSON.stringify("CALLS")}, JSON.stringify({ name: ${JSON.stringify(name)}, args: process.argv.slice(2), env }) + "\\n");
+fs.appendFileSync(${JSON.stringify("CALLS")}, JSON.stringify({ name: ${JSON.stringify(name)}, args: process.argv.slice(2), nodeFlags: process.execArgv, env }) + "\\n");
 process.exit(${exitCode});
 `;
 
@@ -44,7 +45,7 @@ const recorded = () =>
         .readFileSync(calls, "utf8")
         .trim()
         .split("\n")
-        .map((l) => JSON.parse(l) as { name: string; args: string[]; env: Record<string, string | undefined> })
+        .map((l) => JSON.parse(l) as { name: string; args: string[]; nodeFlags: string[]; env: Record<string, string | undefined> })
     : [];
 
 beforeEach(() => {
@@ -72,6 +73,7 @@ describe("docker/vigie/entrypoint.sh", () => {
     expect(migrate?.args).toEqual(["migrate", "deploy"]);
     expect(next?.name).toBe("server");
     expect(next?.args).toEqual(["start", "--hostname", "0.0.0.0", "--port", "3000"]);
+    expect(next?.nodeFlags).toEqual(SERVER_NODE_FLAGS); // the flags every launcher gives node
     for (const call of [migrate, next]) {
       expect(call?.env).toEqual({
         // the same file Alertmanager sends, without its newline

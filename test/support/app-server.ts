@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort, waitFor } from "@/scripts/lib/net";
+import { SERVER_NODE_FLAGS } from "@/scripts/lib/server-flags.mjs";
 
 export type AppServer = { baseURL: string; pid: number; stop(): Promise<void> };
 
@@ -17,7 +18,7 @@ export async function startAppServer(options: { root: string; databaseUrl: strin
   // VIGIE_CPU_PROFILE_DIR: write a V8 CPU profile of the server there when it stops (for `npm run bench`).
   const profile = process.env.VIGIE_CPU_PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", process.env.VIGIE_CPU_PROFILE_DIR] : [];
   const server = path.join(options.root, "scripts", "server.mjs");
-  const child: ChildProcess = spawn(process.execPath, [...profile, server, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, server, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: options.root,
     env: {
       ...process.env,
