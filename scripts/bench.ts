@@ -112,6 +112,9 @@ async function main() {
     }
     if (flatOnly) {
       clearInterval(sampler);
+      // What the reconciliation reads at every run (lib/server/reconcile/resolve-missing.ts), on this history.
+      const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) SELECT "id" FROM "Alert" WHERE "status" = 'FIRING' AND NOT "heartbeat"`)).rows[0]["QUERY PLAN"][0];
+      console.log(`  reconciliation's read of the firing alerts: ${plan["Execution Time"].toFixed(1)} ms (${plan.Plan["Node Type"]}${plan.Plan["Index Name"] ? ` on ${plan.Plan["Index Name"]}` : ""}${plan.Plan.Plans?.[0]?.["Index Name"] ? ` on ${plan.Plan.Plans[0]["Index Name"]}` : ""})`);
       console.log(`  app RSS: ${restRss} MiB at rest, ${peakRss} MiB peak under the storms; database ${mib(await databaseSize(client))}`);
       return finish();
     }

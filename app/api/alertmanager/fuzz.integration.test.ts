@@ -91,7 +91,7 @@ it(`never answers 5xx, writes nothing on a 4xx, stores what it could on a 200 ($
       // Only dates out of range are set aside; every other alert is stored, as the occurrence it is.
       for (const r of parsed.payload.rejectedAlerts) expect(r.reason).toMatch(/outside the years 0001–9999/);
       for (const a of parsed.payload.alerts) {
-        const stored = await testDb().alert.findUnique({ where: { fingerprint_startsAt: { fingerprint: a.fingerprint, startsAt: a.startsAt! } } });
+        const stored = await testDb().alert.findUnique({ where: { startsAt_fingerprint: { startsAt: a.startsAt!, fingerprint: a.fingerprint } } });
         expect(stored, `alert ${a.fingerprint} of ${run}`).not.toBeNull();
       }
       const delivery = await testDb().webhookDelivery.findFirstOrThrow({ orderBy: { receivedAt: "desc" } });

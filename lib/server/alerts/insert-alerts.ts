@@ -4,20 +4,24 @@ import { occurrenceKey, planOccurrences, type OccurrencePlan, type StoredOccurre
 /** A delivery's plan, with the ids of the rows it stored (its claim). */
 export type Claimed = OccurrencePlan & { claimedIds: string[] };
 import type { WebhookAlert } from "@/lib/domain/alerts/payload";
+import { uuid7s } from "@/lib/uuid7";
 
 /**
  * Inserts new occurrences in one statement from one JSON parameter: an alert storm's deliveries carry
  * hundreds of alerts, and this is several times faster than createMany's bound parameters.
  * A concurrent insert of the same occurrence (another route's group) is skipped, never duplicated; the keys
  * returned (with their row ids) are the occurrences this insert wrote. Rows go in key order, so that two deliveries sharing
- * occurrences wait for each other instead of deadlocking.
+ * occurrences wait for each other instead of deadlocking. Ids are UUIDs v7 and the key is (startsAt, fingerprint): a
+ * storm's new rows land in the last pages of both B-trees, whatever the table holds.
  */
 export async function insertAlerts(
   tx: Prisma.TransactionClient,
   alerts: WebhookAlert[],
   { groupKey, ticketId, now }: { groupKey: string; ticketId: string | null; now: Date },
 ): Promise<Map<string, string>> {
-  const rows = alerts.map((a) => ({
+  const ids = uuid7s(alerts.length, now.getTime());
+  const rows = alerts.map((a, i) => ({
+    id: ids[i],
     fingerprint: a.fingerprint,
     startsAt: a.startsAt!.toISOString(),
     endsAt: a.endsAt?.toISOString() ?? null,
@@ -31,13 +35,13 @@ export async function insertAlerts(
   const inserted = await tx.$queryRaw<{ id: string; fingerprint: string; startsAt: Date }[]>`
     INSERT INTO "Alert" ("id", "fingerprint", "startsAt", "endsAt", "status", "alertname", "groupKey", "labels", "annotations",
                          "generatorUrl", "ticketId", "firstReceivedAt", "lastReceivedAt")
-    SELECT gen_random_uuid(), x."fingerprint", x."startsAt"::timestamp(3), x."endsAt"::timestamp(3), x."status"::"AlertStatus",
+    SELECT x."id"::uuid, x."fingerprint", x."startsAt"::timestamp(3), x."endsAt"::timestamp(3), x."status"::"AlertStatus",
            x."alertname", ${groupKey}, x."labels", x."annotations", x."generatorUrl", ${ticketId}::uuid,
            ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text, "endsAt" text, "status" text,
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "fingerprint" text, "startsAt" text, "endsAt" text, "status" text,
          "alertname" text, "labels" jsonb, "annotations" jsonb, "generatorUrl" text)
-    ORDER BY x."fingerprint", x."startsAt"
-    ON CONFLICT ("fingerprint", "startsAt") DO NOTHING
+    ORDER BY x."startsAt", x."fingerprint"
+    ON CONFLICT ("startsAt", "fingerprint") DO NOTHING
     RETURNING "id", "fingerprint", "startsAt"`;
   return new Map(inserted.map((r) => [occurrenceKey(r.fingerprint, r.startsAt), r.id]));
 }

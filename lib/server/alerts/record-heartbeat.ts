@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { heartbeatArrival, type HeartbeatArrival, type HeartbeatConfig } from "@/lib/domain/alerts/heartbeat";
 import { occurrenceKey } from "@/lib/domain/alerts/occurrences";
+import { uuid7s } from "@/lib/uuid7";
 import type { WebhookAlert } from "@/lib/domain/alerts/payload";
 import { announceHeartbeat } from "@/lib/server/live/announce-heartbeat";
 import { recordEvents } from "@/lib/server/timeline/record-events";
@@ -48,7 +49,9 @@ async function storeOccurrences(tx: Prisma.TransactionClient, beats: WebhookAler
     const key = occurrenceKey(b.fingerprint, b.startsAt!);
     if (!unique.has(key) || b.status === "resolved") unique.set(key, b);
   }
-  const rows = [...unique.values()].map((b) => ({
+  const ids = uuid7s(unique.size, now.getTime());
+  const rows = [...unique.values()].map((b, i) => ({
+    id: ids[i],
     fingerprint: b.fingerprint,
     startsAt: b.startsAt!.toISOString(),
     endsAt: b.endsAt?.toISOString() ?? null,
@@ -61,12 +64,12 @@ async function storeOccurrences(tx: Prisma.TransactionClient, beats: WebhookAler
   await tx.$executeRaw`
     INSERT INTO "Alert" ("id", "fingerprint", "startsAt", "endsAt", "status", "alertname", "groupKey", "labels", "annotations",
                          "generatorUrl", "heartbeat", "firstReceivedAt", "lastReceivedAt")
-    SELECT gen_random_uuid(), x."fingerprint", x."startsAt"::timestamp(3), x."endsAt"::timestamp(3), x."status"::"AlertStatus",
+    SELECT x."id"::uuid, x."fingerprint", x."startsAt"::timestamp(3), x."endsAt"::timestamp(3), x."status"::"AlertStatus",
            x."alertname", ${groupKey}, x."labels", x."annotations", x."generatorUrl", true,
            ${now.toISOString()}::timestamp(3), ${now.toISOString()}::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("fingerprint" text, "startsAt" text, "endsAt" text, "status" text,
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "fingerprint" text, "startsAt" text, "endsAt" text, "status" text,
          "alertname" text, "labels" jsonb, "annotations" jsonb, "generatorUrl" text)
-    ON CONFLICT ("fingerprint", "startsAt") DO UPDATE SET
+    ON CONFLICT ("startsAt", "fingerprint") DO UPDATE SET
       "lastReceivedAt" = EXCLUDED."lastReceivedAt",
       "deliveries" = "Alert"."deliveries" + 1,
       "status" = CASE WHEN EXCLUDED."status" = 'RESOLVED' THEN 'RESOLVED'::"AlertStatus" ELSE "Alert"."status" END,
