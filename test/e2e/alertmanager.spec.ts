@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { missingMonitoringBinaries, startMonitoringStack, startScrapeTarget } from "@/test/support/monitoring-stack";
 import { startSmtpCatcher } from "@/test/support/smtp-catcher";
@@ -15,6 +16,9 @@ test.describe("Alertmanager → Vigie", () => {
   test.setTimeout(180_000);
 
   test("a target going down opens a ticket; its recovery clears the signal", async ({ page, signIn, baseURL }) => {
+    // A job of its own per attempt: a retry's alert would otherwise join the ticket the failed attempt left open
+    // (Alertmanager groups by alertname and job), and no ticket with the retry's title would appear.
+    const job = `e2e-target-${randomUUID().slice(0, 6)}`;
     const target = await startScrapeTarget();
     const smtp = await startSmtpCatcher();
     const stack = await startMonitoringStack({
@@ -23,6 +27,7 @@ test.describe("Alertmanager → Vigie", () => {
       token: process.env.E2E_ALERTMANAGER_TOKEN!,
       smtpPort: smtp.port,
       target: target.address,
+      job,
     });
     try {
       await signIn("soc@vigie.local");
@@ -31,11 +36,11 @@ test.describe("Alertmanager → Vigie", () => {
       await expect(page.getByTestId("heartbeat")).toContainText("on time", { timeout: 60_000 });
 
       await target.stop();
-      const row = page.getByTestId("ticket-rows").getByRole("link", { name: `Target e2e-target on ${target.address} is down` });
+      const row = page.getByTestId("ticket-rows").getByRole("link", { name: `Target ${job} on ${target.address} is down` });
       // No reload: the list polls by itself.
       await expect(row).toBeVisible({ timeout: 60_000 });
       await row.click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Target e2e-target on ${target.address} is down`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Target ${job} on ${target.address} is down`);
       await expect(page.locator("[data-signal]").first()).toHaveAttribute("data-signal", "FIRING");
       await expect(page.getByTestId("alert-rows")).toContainText("TargetDown");
       await expect(page.getByTestId("alert-rows")).toContainText("severity=high");

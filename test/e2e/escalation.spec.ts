@@ -70,12 +70,12 @@ test.describe("escalation", () => {
     expect(Date.now() - posting).toBeGreaterThanOrEqual(59_000);
     expect(escalationTo("admin2@vigie.local")[0]!.body).toContain("The next person on call");
 
-    // Each notification is a timeline event on the ticket.
+    // Each notification is one timeline event on the ticket. Level 3 (all admins) is due two minutes in and may be
+    // there too on a slow machine: each level is counted on its own, not all the escalation events.
     await page.goto("/tickets");
     await page.getByRole("link", { name: title }).first().click();
     const timeline = page.getByTestId("timeline");
-    await expect(timeline.getByText("Escalation: notified because nobody acknowledged")).toHaveCount(2);
-    await expect(timeline).toContainText("level 1, round 1: Thomas Petit");
-    await expect(timeline).toContainText("level 2, round 1: Bruno Lefèvre");
+    await expect(timeline.getByText("level 1, round 1: Thomas Petit")).toHaveCount(1);
+    await expect(timeline.getByText("level 2, round 1: Bruno Lefèvre")).toHaveCount(1);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import type { ApiSilence } from "@/lib/domain/silences/requests";
 import { startAppServer, type AppServer } from "@/test/support/app-server";
@@ -22,7 +23,8 @@ test.describe("Silence from the ticket → Alertmanager", () => {
   test.setTimeout(240_000);
 
   test("silencing a ticket creates the silence in Alertmanager and suppresses its alert; expiring it ends both", async ({ browser, baseURL }) => {
-    const job = "e2e-silence";
+    // Its own per attempt: a retry would otherwise join the ticket a failed attempt left open (grouped by job).
+    const job = `e2e-silence-${randomUUID().slice(0, 6)}`;
     const target = await startScrapeTarget();
     const smtp = await startSmtpCatcher();
     const stack = await startMonitoringStack({ root, webhookUrl: `${baseURL}/api/alertmanager`, token: process.env.E2E_ALERTMANAGER_TOKEN!, smtpPort: smtp.port, target: target.address, job });
