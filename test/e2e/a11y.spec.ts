@@ -10,6 +10,9 @@ for (const scheme of ["light", "dark"] as const) {
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/signin");
+    // Its buttons are disabled until the page is hydrated (a submit before it would lose the form): audited ready.
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     const found: string[] = (await violations(page)).map((v) => `/signin: ${v}`);
     await signIn("admin@vigie.local");
     const firstTicket = await page.request.get("/api/tickets?pageSize=1").then((r) => r.json()).then((b: { items: { id: string }[] }) => b.items[0]?.id);

@@ -6,6 +6,10 @@ import type { Page } from "@playwright/test";
  * then names another form's control: axe's own duplicate-id rules are retired, the defect is not).
  */
 export async function violations(page: Page): Promise<string[]> {
+  // A colour read mid-transition is neither state's: the sign-in button, enabled at hydration, fades from its
+  // disabled 60 % background in 150 ms, and axe measured white on #66a5cb once (2.68:1). Settled first (≤ 2 s).
+  const settled = () => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity);
+  await page.waitForFunction(settled, undefined, { timeout: 2_000, polling: 50 }).catch(() => {});
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const axe = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
   const duplicates = await page.evaluate(() => {
