@@ -1,20 +1,36 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Sql } from "@/lib/db/sql";
+import type { Step } from "@/lib/domain/lifecycle/steps";
 
 const MAX_HOPS = 5;
 
+export type GroupTicketRow = { id: string; step: Step; number: number };
+
+/** The group's open ticket (one at most: openGroupKey is unique), read under the group's lock. */
+export async function openTicketOf(sql: Sql, groupKey: string): Promise<GroupTicketRow | null> {
+  const [row] = await sql.query<GroupTicketRow>(`SELECT "id", "step"::text AS "step", "number" FROM "Ticket" WHERE "openGroupKey" = $1`, [groupKey]);
+  return row ?? null;
+}
+
 /**
- * The open ticket a group's alerts now belong to when its last ticket was closed as a duplicate of, or merged
- * into, another one: its later firings join that ticket instead of opening a recurrence. Follows a chain of
- * merges (A into B, B into C) a few hops; null when the chain ends on a closed ticket.
+ * For a group without an open ticket that fires again: its last closed ticket, and the open ticket its alerts now
+ * belong to when that one was closed as a duplicate of, or merged into, another (its later firings join that
+ * ticket instead of opening a recurrence). Follows a chain of merges (A into B, B into C) a few hops; `target` is
+ * null when the chain ends on a closed ticket.
  */
-export async function duplicateTarget(tx: Prisma.TransactionClient, groupKey: string) {
-  const last = await tx.ticket.findFirst({ where: { groupKey, step: "CLOSURE" }, orderBy: { closedAt: "desc" }, select: { duplicateOfId: true } });
+export async function closedGroupTicket(sql: Sql, groupKey: string): Promise<{ lastClosedId: string | null; target: GroupTicketRow | null }> {
+  const [last] = await sql.query<{ id: string; duplicateOfId: string | null }>(
+    `SELECT "id", "duplicateOfId" FROM "Ticket" WHERE "groupKey" = $1 AND "step" = 'CLOSURE' ORDER BY "closedAt" DESC LIMIT 1`,
+    [groupKey],
+  );
   let id = last?.duplicateOfId ?? null;
   for (let hop = 0; id && hop < MAX_HOPS; hop++) {
-    const ticket = await tx.ticket.findUnique({ where: { id }, select: { id: true, step: true, number: true, duplicateOfId: true } });
-    if (!ticket) return null;
-    if (ticket.step !== "CLOSURE") return { id: ticket.id, step: ticket.step, number: ticket.number };
+    const [ticket] = await sql.query<GroupTicketRow & { duplicateOfId: string | null }>(
+      `SELECT "id", "step"::text AS "step", "number", "duplicateOfId" FROM "Ticket" WHERE "id" = $1::uuid`,
+      [id],
+    );
+    if (!ticket) break;
+    if (ticket.step !== "CLOSURE") return { lastClosedId: last!.id, target: { id: ticket.id, step: ticket.step, number: ticket.number } };
     id = ticket.duplicateOfId;
   }
-  return null;
+  return { lastClosedId: last?.id ?? null, target: null };
 }

@@ -5,6 +5,7 @@ import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { deliverWebhooks } from "@/lib/server/channels/deliver-webhooks";
 import { runEscalation } from "@/lib/server/escalation/run-escalation";
 import { flushDigests } from "@/lib/server/notifications/flush-digests";
+import { placeIncidentNotices } from "@/lib/server/notifications/place-incident-notices";
 import { reconcileAlertmanager } from "@/lib/server/reconcile/reconcile-alertmanager";
 import { retryClosedTicketSilences } from "@/lib/server/silences/expire-closed-ticket-silences";
 import { pruneDeliveryBodies } from "@/lib/server/retention/prune-delivery-bodies";
@@ -27,6 +28,8 @@ export function startBackgroundJobs(): void {
     // Issue 13: storm digests, escalation (risk R2) and the outgoing webhooks' outbox. Escalation steps are at
     // least 30 s apart (the policy's minimum), so a 10 s check never misses one.
     { name: "digests", everyMs: 5_000, run: () => flushDigests() },
+    // New incidents' notices are placed right after their delivery commits; this places any a crash left behind.
+    { name: "incident notices", everyMs: 5_000, run: () => placeIncidentNotices() },
     { name: "escalation", everyMs: 10_000, run: () => runEscalation() },
     { name: "outgoing webhooks", everyMs: 5_000, run: () => deliverWebhooks() },
     { name: "heartbeat check", everyMs: env().HEARTBEAT_CHECK_INTERVAL, run: () => checkHeartbeat() },

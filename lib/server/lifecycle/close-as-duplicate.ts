@@ -7,6 +7,7 @@ import { refreshSignals } from "@/lib/server/alerts/refresh-signals";
 import { eventActor, recordEvents } from "@/lib/server/timeline/record-events";
 import { runTransition } from "./run-transition";
 import { sentence } from "@/lib/i18n/sentences";
+import { prismaSql } from "@/lib/db/sql";
 
 /** A ticket named by its id or its number ("#12" or "12"). */
 export async function findTicketRef(tx: Prisma.TransactionClient, ref: string) {
@@ -69,7 +70,7 @@ export async function closeAsDuplicate({ ticketId, actor, duplicateOf, merge = f
               await recordEvents(db, eventActor(actor), [
                 { ticketId: target.id, type: "ticket.merged", at: now, data: { mergedTicketId: ticket.id, mergedNumber: ticket.number, alertsMoved: moved.count } },
               ]);
-              await refreshSignals(db, [target.id], eventActor(actor));
+              await refreshSignals(prismaSql(db), [target.id], eventActor(actor), now);
             }
           : undefined,
       };

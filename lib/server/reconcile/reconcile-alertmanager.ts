@@ -13,6 +13,7 @@ import { ingestMissing } from "./ingest-missing";
 import { recordRun } from "./record-run";
 import { resolveMissing } from "./resolve-missing";
 import { watchReachability } from "./watch-reachability";
+import { prismaSql } from "@/lib/db/sql";
 
 // Any constant shared by all instances: one of them reconciles at a time.
 const RECONCILE_LOCK = 7_301_002;
@@ -21,7 +22,7 @@ export type ReconcileResult = { ran: boolean; resolved?: number; ingested?: numb
 
 /** The occurrences Vigie stores among those Alertmanager lists, as keys (what planIngestion compares). */
 export async function storedKeys(db: PrismaClient, groups: AmGroup[]): Promise<Set<string>> {
-  const stored = await storedOccurrences(db, groups.flatMap((g) => g.alerts));
+  const stored = await storedOccurrences(prismaSql(db), groups.flatMap((g) => g.alerts));
   return new Set(stored.map((r) => occurrenceKey(r.fingerprint, r.startsAt)));
 }
 

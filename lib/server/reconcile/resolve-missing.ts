@@ -3,6 +3,7 @@ import { planResolutions, type FiringOccurrence } from "@/lib/domain/alerts/reco
 import { refreshSignals } from "@/lib/server/alerts/refresh-signals";
 import { recordEvents, type NewEvent } from "@/lib/server/timeline/record-events";
 import { RECONCILIATION, type ReconcileChange } from "./changes";
+import { prismaSql } from "@/lib/db/sql";
 
 type Firing = FiringOccurrence & { alertname: string; groupKey: string; instance: string | null };
 
@@ -50,7 +51,7 @@ export async function resolveMissing(db: PrismaClient, { held, now, graceMs }: {
     }));
     const actor = { kind: "SYSTEM", name: RECONCILIATION } as const;
     await recordEvents(tx, actor, events);
-    await refreshSignals(tx, [...byTicket.keys()], actor);
+    await refreshSignals(prismaSql(tx), [...byTicket.keys()], actor);
     return resolved.map((o) => ({ direction: "resolved" as const, ticketId: o.ticketId, fingerprint: o.fingerprint, alertname: o.alertname, groupKey: o.groupKey }));
   }, { timeout: 60_000 });
 }
