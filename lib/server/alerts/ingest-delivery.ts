@@ -11,7 +11,7 @@ import { errorSummary } from "@/lib/errors";
 import { placeIncidentNoticesSoon } from "@/lib/server/notifications/place-incident-notices";
 import { heartbeatConfig } from "./config";
 import { applyToTicket } from "./apply-to-ticket";
-import { closedGroupTicket, openTicketOf } from "./duplicate-target";
+import { closedGroupTicket, openTicketOf } from "./group-ticket";
 import { claimOccurrences, storedOccurrences } from "./insert-alerts";
 import { recordHeartbeat } from "./record-heartbeat";
 import { fitTicket, registerTicket, withdrawTicket } from "./register-ticket";
