@@ -20,7 +20,7 @@ import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { apiToken, benchTicketList } from "./bench/ticket-list";
 import { ALERTS_PER_DELIVERY, DELIVERIES, GROUPS, sendStorm, startNullServer, stormBodies } from "./bench/storm";
 import { bytesPerRow, databaseSize, mib, seedAlerts, seedTickets, TICKETS } from "./bench/seed";
-import { ms, rssMiB, timeGets } from "./bench/stats";
+import { cpuSeconds, ms, postgresCpuSeconds, rssMiB, timeGets } from "./bench/stats";
 import { benchExtras, benchRetention } from "./bench/extras";
 import { benchStatusPage } from "./bench/status";
 
@@ -41,7 +41,8 @@ async function main() {
   if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error(`Build first: npm run build (no build in ${root})`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "vigie-bench-"));
   fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user, which must enter it
-  const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), password: randomBytes(12).toString("hex") });
+  const pgDataDir = path.join(dataDir, "postgres");
+  const database = await startEmbeddedPostgres({ dataDir: pgDataDir, password: randomBytes(12).toString("hex") });
   const token = randomBytes(24).toString("hex");
   let app: Awaited<ReturnType<typeof startAppServer>> | undefined;
   const nullServer = await startNullServer();
@@ -66,7 +67,10 @@ async function main() {
       const [tickets, alerts] = [await count(client, "Ticket"), await count(client, "Alert")];
       const bodies = stormBodies(run);
       const floor = await sendStorm(nullServer.url, token, bodies);
+      // Where the storm's time goes: on this machine the app (one thread) and PostgreSQL share the cores.
+      const [app0, pg0] = [cpuSeconds(app!.pid), postgresCpuSeconds(pgDataDir)];
       const first = await sendStorm(url, token, bodies);
+      const [app1, pg1] = [cpuSeconds(app!.pid), postgresCpuSeconds(pgDataDir)];
       const [ticketsMid, alertsMid] = [await count(client, "Ticket"), await count(client, "Alert")];
       const replay = await sendStorm(url, token, bodies);
       const [ticketsEnd, alertsEnd] = [await count(client, "Ticket"), await count(client, "Alert")];
@@ -78,6 +82,7 @@ async function main() {
       console.log(`| Vigie | ${Math.round(first.alertsPerSecond)} | ${ms(first.p50)} | ${ms(first.p99)} |`);
       console.log(`| Vigie, replay | ${Math.round(replay.alertsPerSecond)} | ${ms(replay.p50)} | ${ms(replay.p99)} |`);
       console.log(`  Vigie/floor: ${(share * 100).toFixed(1)} % of the alerts/s (target ≥ 15 %), p99 ${(first.p99 / floor.p99).toFixed(1)}× (target ≤ 4×)`);
+      console.log(`  CPU per delivery: app ${((app1 - app0) * 1000 / DELIVERIES).toFixed(1)} ms, PostgreSQL ${((pg1 - pg0) * 1000 / DELIVERIES).toFixed(1)} ms (wall ${(first.seconds * 1000 / DELIVERIES).toFixed(1)} ms a delivery, ${os.cpus().length} cores)`);
       console.log(`  tickets created ${ticketsMid - tickets} (must be ${GROUPS}), alerts stored ${alertsMid - alerts}; replay created ${ticketsEnd - ticketsMid} tickets, ${alertsEnd - alertsMid} alerts (must be 0); statuses ${JSON.stringify(first.statuses)} / ${JSON.stringify(replay.statuses)}`);
       if (ticketsMid - tickets !== GROUPS || ticketsEnd !== ticketsMid || alertsEnd !== alertsMid || first.statuses[200] !== DELIVERIES) failures.push(`storm against ${label}`);
       return first;

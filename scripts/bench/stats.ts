@@ -46,4 +46,19 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+/** CPU seconds used so far by a PostgreSQL server: its postmaster (from postmaster.pid in `dataDir`) and its backends. */
+export function postgresCpuSeconds(dataDir: string): number {
+  const postmaster = Number(fs.readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const ppid = Number(/PPid:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
+      if (Number(entry) === postmaster || ppid === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended
+    }
+  }
+  return total;
+}
+
 export const ms = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
