@@ -5,6 +5,9 @@ import { getSettings } from "@/lib/server/settings/get-settings";
 
 type PreferenceRow = { userId: string; email: string; modes: unknown; lastSentAt: Date | null; digestDueAt: Date | null };
 
+type Draft = EmailDraft & { ticketId: string };
+type Options = { now?: Date; alwaysImmediate?: boolean };
+
 const isEvent = (kind: string): kind is NotificationEvent => (notificationEvents as readonly string[]).includes(kind);
 
 /**
@@ -13,40 +16,64 @@ const isEvent = (kind: string): kind is NotificationEvent => (notificationEvents
  * person's digest (lib/domain/notifications/digest.ts). In the caller's transaction, through the outbox, like enqueueEmail.
  * `alwaysImmediate`: escalation, which a person cannot turn off or defer by choice; the storm limit still applies.
  */
-export async function notify(tx: Prisma.TransactionClient, draft: EmailDraft & { ticketId: string }, options: { now?: Date; alwaysImmediate?: boolean } = {}): Promise<void> {
-  const now = options.now ?? new Date();
-  const to = [...new Set(draft.to)].filter(Boolean).sort();
-  if (to.length === 0) return;
-  if (!options.alwaysImmediate && !isEvent(draft.kind)) return enqueueEmail(tx, draft);
+export async function notify(tx: Prisma.TransactionClient, draft: Draft, options: Options = {}): Promise<void> {
+  return notifyEach(tx, [{ draft, now: options.now ?? new Date() }], options);
+}
 
-  const users = await tx.user.findMany({ where: { email: { in: to }, active: true }, select: { id: true, email: true }, orderBy: { id: "asc" } });
+/**
+ * notify() for several events in order, as if notified one after the other (each sees the digests and the storm
+ * limit the earlier ones left), reading people's settings and locking their rows once: a storm's new incidents,
+ * placed together after their deliveries commit, cost one round of reads and locks, not one each.
+ */
+export async function notifyEach(tx: Prisma.TransactionClient, items: { draft: Draft; now: Date }[], options: Pick<Options, "alwaysImmediate"> = {}): Promise<void> {
+  const placed = items.map(({ draft, now }) => ({ draft: { ...draft, to: [...new Set(draft.to)].filter(Boolean).sort() }, now }));
+  const limited = placed.filter(({ draft }) => draft.to.length > 0 && (options.alwaysImmediate || isEvent(draft.kind)));
+  const addresses = [...new Set(limited.flatMap(({ draft }) => draft.to))].sort();
+
+  const users = addresses.length === 0 ? [] : await tx.user.findMany({ where: { email: { in: addresses }, active: true }, select: { id: true, email: true }, orderBy: { id: "asc" } });
   const ids = users.map((u) => u.id);
   if (ids.length > 0) {
     await tx.$executeRaw`INSERT INTO "NotificationPreference" ("userId", "updatedAt") SELECT unnest(${ids}::uuid[]), now() ON CONFLICT DO NOTHING`;
   }
-  const windowMs = (await getSettings(tx)).digestWindowMinutes * 60_000;
+  const windowMs = ids.length === 0 ? 0 : (await getSettings(tx)).digestWindowMinutes * 60_000;
   // Row locks in one order (user id): two storms' transactions wait for each other instead of deadlocking, and a
   // digest being flushed is never joined half-way. Held until commit, so nothing is read after them that could be before.
   const rows = ids.length === 0 ? [] : await tx.$queryRaw<PreferenceRow[]>`
     SELECT p."userId", u."email", p."modes", p."lastSentAt", p."digestDueAt"
     FROM "NotificationPreference" p JOIN "User" u ON u."id" = p."userId"
     WHERE p."userId" = ANY(${ids}::uuid[]) ORDER BY p."userId" FOR UPDATE OF p`;
-
-  // Addresses that are nobody's account (none today, but drafts carry addresses) go at once.
   const known = new Set(users.map((u) => u.email));
-  const sendTo = to.filter((address) => !known.has(address));
-  const sentIds: string[] = [];
-  for (const row of rows) {
-    const mode: NotificationMode = options.alwaysImmediate ? "immediate" : modesOf(row.modes)[draft.kind as NotificationEvent];
-    const placement = placeNotification(draft.kind, mode, row, now, windowMs);
-    if (placement.action === "send") {
-      sendTo.push(row.email);
-      if (stormEvents.includes(draft.kind)) sentIds.push(row.userId);
-    } else if (placement.action === "queue") {
-      await tx.digestItem.create({ data: { userId: row.userId, event: draft.kind, ticketId: draft.ticketId, createdAt: now } });
-      if (!row.digestDueAt) await tx.notificationPreference.update({ where: { userId: row.userId }, data: { digestDueAt: placement.dueAt } });
+  const sentAt = new Map<string, Date>();
+  const dueAt = new Map<string, Date>();
+  const queued: { userId: string; event: string; ticketId: string; createdAt: Date }[] = [];
+  const emails: EmailDraft[] = [];
+
+  for (const { draft, now } of placed) {
+    if (draft.to.length === 0) continue;
+    if (!options.alwaysImmediate && !isEvent(draft.kind)) {
+      emails.push(draft);
+      continue;
     }
+    // Addresses that are nobody's account (none today, but drafts carry addresses) go at once.
+    const sendTo = draft.to.filter((address) => !known.has(address));
+    const mine = new Set(draft.to);
+    for (const row of rows) {
+      if (!mine.has(row.email)) continue;
+      const mode: NotificationMode = options.alwaysImmediate ? "immediate" : modesOf(row.modes)[draft.kind as NotificationEvent];
+      const placement = placeNotification(draft.kind, mode, row, now, windowMs);
+      if (placement.action === "send") {
+        sendTo.push(row.email);
+        if (stormEvents.includes(draft.kind)) sentAt.set(row.userId, (row.lastSentAt = now));
+      } else if (placement.action === "queue") {
+        queued.push({ userId: row.userId, event: draft.kind, ticketId: draft.ticketId, createdAt: now });
+        if (!row.digestDueAt) dueAt.set(row.userId, (row.digestDueAt = placement.dueAt));
+      }
+    }
+    emails.push({ ...draft, to: sendTo });
   }
-  if (sentIds.length > 0) await tx.notificationPreference.updateMany({ where: { userId: { in: sentIds } }, data: { lastSentAt: now } });
-  await enqueueEmail(tx, { ...draft, to: sendTo });
+
+  if (queued.length > 0) await tx.digestItem.createMany({ data: queued });
+  for (const [userId, at] of dueAt) await tx.notificationPreference.update({ where: { userId }, data: { digestDueAt: at } });
+  for (const [userId, at] of sentAt) await tx.notificationPreference.update({ where: { userId }, data: { lastSentAt: at } });
+  for (const email of emails) await enqueueEmail(tx, email);
 }

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { publicUrl } from "@/lib/env";
 import { newIncidentEmail } from "@/lib/mail/templates";
 import { activeAdminEmails } from "@/lib/server/mail/enqueue-email";
-import { notify } from "./notify";
+import { notifyEach } from "./notify";
 
 const BATCH = 50;
 const MAX_BATCHES = 20;
@@ -13,7 +13,7 @@ const MAX_BATCHES = 20;
  * Places the new-incident notices the webhook's ingestion wrote (IncidentNotice), oldest first: each admin as they
  * chose, in their language; in a storm, the first at once and the rest in one digest per window (notify()). A
  * batch is one transaction: its notices are taken (SKIP LOCKED: instances share the work) and placed together,
- * each at the time its ticket opened. Returns how many were placed.
+ * each at the time its ticket opened, with one read and one lock of the admins' settings (notifyEach). Returns how many were placed.
  */
 export async function placeIncidentNotices(db: PrismaClient = prisma): Promise<number> {
   let placed = 0;
@@ -31,10 +31,10 @@ export async function placeIncidentNotices(db: PrismaClient = prisma): Promise<n
       });
       const byId = new Map(tickets.map((t) => [t.id, t]));
       const to = await activeAdminEmails(tx);
-      for (const notice of notices) {
+      await notifyEach(tx, notices.flatMap((notice) => {
         const ticket = byId.get(notice.ticketId);
-        if (ticket) await notify(tx, { kind: "ticket.registered", to, ...newIncidentEmail(publicUrl(), ticket), ticketId: ticket.id }, { now: notice.createdAt });
-      }
+        return ticket ? [{ draft: { kind: "ticket.registered", to, ...newIncidentEmail(publicUrl(), ticket), ticketId: ticket.id }, now: notice.createdAt }] : [];
+      }));
       return notices.length;
     });
     placed += count;
