@@ -11,22 +11,34 @@ const INT32_MAX = 2_147_483_647;
 const text = z.string().transform(safeText);
 
 // A label set, built with Object.fromEntries: a `__proto__` label stays an own property instead of vanishing
-// (z.record assigns keys, and assigning `__proto__` sets the prototype).
+// (z.record assigns keys, and assigning `__proto__` sets the prototype). One pass: checked and made storable together.
 const labelSet = z
   .custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v), "must be an object of strings")
-  .superRefine((v, ctx) => {
-    for (const [key, value] of Object.entries(v)) {
-      if (typeof value !== "string") ctx.addIssue({ code: "custom", path: [key], message: "must be a string" });
+  .transform((v, ctx) => {
+    const entries = Object.entries(v);
+    const out: [string, string][] = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const [key, value] = entries[i]!;
+      if (typeof value !== "string") {
+        ctx.addIssue({ code: "custom", path: [key], message: "must be a string" });
+        return z.NEVER;
+      }
+      out[i] = [safeText(key), safeText(value)];
     }
-  })
-  .transform((v) => Object.fromEntries(Object.entries(v as Record<string, string>).map(([k, value]) => [safeText(k), safeText(value)])) as Record<string, string>);
+    return Object.fromEntries(out) as Record<string, string>;
+  });
 
 // Alertmanager writes the zero time for "not ended"; we keep null for it.
 const ZERO_TIME = /^0001-01-01T00:00:00/;
-const timestamp = z
-  .string()
-  .refine((v) => ZERO_TIME.test(v) || !Number.isNaN(Date.parse(v)), "must be an RFC 3339 time")
-  .transform((v) => (ZERO_TIME.test(v) ? null : new Date(v)));
+const timestamp = z.string().transform((v, ctx) => {
+  if (ZERO_TIME.test(v)) return null;
+  const time = new Date(v);
+  if (Number.isNaN(time.getTime())) {
+    ctx.addIssue({ code: "custom", message: "must be an RFC 3339 time" });
+    return z.NEVER;
+  }
+  return time;
+});
 
 export const alertSchema = z.looseObject({
   status: z.enum(["firing", "resolved"]),
