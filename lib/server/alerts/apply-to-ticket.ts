@@ -28,7 +28,7 @@ type Input = {
   decision: GroupDecision;
   payload: WebhookPayload;
   plan: Claimed;
-  open: { id: string; step: Step; number: number } | null;
+  open: { id: string; step: Step; number: number; signal: string } | null;
   /** The ticket registered for this delivery before its occurrences were stored (registerTicket), when it opens one. */
   registered: string | null;
   lastClosedId: string | null;
@@ -71,7 +71,11 @@ export async function applyToTicket(sql: Sql, { decision, payload, plan, open, r
   // Vigie itself acted when it built the payload (reconciliation), as when reconciliation resolves alerts.
   const actor: EventActor = via ? { kind: "SYSTEM", name: via } : alertmanager;
   await writeEvents(sql, actor, events);
-  const touched = new Set<string>([...(ticketId ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
+  // A signal changes only with its alerts' status: new firing alerts make a ticket already firing (or just
+  // registered, which is) no different, and a repeat changes nothing. Most of a storm's deliveries are those.
+  const firingAlready = decision.kind === "open" || open?.signal === "FIRING";
+  const changed = plan.fresh.length > 0 && !(firingAlready && plan.fresh.some((a) => a.status === "firing"));
+  const touched = new Set<string>([...(ticketId && changed ? [ticketId] : []), ...plan.resolving.flatMap((r) => (r.stored.ticketId ? [r.stored.ticketId] : []))]);
   await refreshSignals(sql, [...touched], actor);
   return { ticketId };
 }

@@ -3,11 +3,11 @@ import type { Step } from "@/lib/domain/lifecycle/steps";
 
 const MAX_HOPS = 5;
 
-export type GroupTicketRow = { id: string; step: Step; number: number };
+export type GroupTicketRow = { id: string; step: Step; number: number; signal: string };
 
 /** The group's open ticket (one at most: openGroupKey is unique), read under the group's lock. */
 export async function openTicketOf(sql: Sql, groupKey: string): Promise<GroupTicketRow | null> {
-  const [row] = await sql.query<GroupTicketRow>(`SELECT "id", "step"::text AS "step", "number" FROM "Ticket" WHERE "openGroupKey" = $1`, [groupKey]);
+  const [row] = await sql.query<GroupTicketRow>(`SELECT "id", "step"::text AS "step", "number", "signal"::text AS "signal" FROM "Ticket" WHERE "openGroupKey" = $1`, [groupKey]);
   return row ?? null;
 }
 
@@ -25,11 +25,11 @@ export async function closedGroupTicket(sql: Sql, groupKey: string): Promise<{ l
   let id = last?.duplicateOfId ?? null;
   for (let hop = 0; id && hop < MAX_HOPS; hop++) {
     const [ticket] = await sql.query<GroupTicketRow & { duplicateOfId: string | null }>(
-      `SELECT "id", "step"::text AS "step", "number", "duplicateOfId" FROM "Ticket" WHERE "id" = $1::uuid`,
+      `SELECT "id", "step"::text AS "step", "number", "signal"::text AS "signal", "duplicateOfId" FROM "Ticket" WHERE "id" = $1::uuid`,
       [id],
     );
     if (!ticket) break;
-    if (ticket.step !== "CLOSURE") return { lastClosedId: last!.id, target: { id: ticket.id, step: ticket.step, number: ticket.number } };
+    if (ticket.step !== "CLOSURE") return { lastClosedId: last!.id, target: { id: ticket.id, step: ticket.step, number: ticket.number, signal: ticket.signal } };
     id = ticket.duplicateOfId;
   }
   return { lastClosedId: last?.id ?? null, target: null };
