@@ -25,19 +25,24 @@ export async function timeGets(url: string, { headers = {}, requests, warmup = 5
   return { ...timing(latencies), body: last as string };
 }
 
-/** Resident memory of the process and its direct children, in MiB. */
-export function rssMiB(pid: number): number {
-  let total = 0;
+/** The process and its direct children, each with its /proc status (those that ended meanwhile are skipped). */
+function withChildren(pid: number): { pid: number; status: string }[] {
+  const found: { pid: number; status: string }[] = [];
   for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
     try {
       const status = fs.readFileSync(`/proc/${entry}/status`, "utf8");
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      if (Number(entry) === pid || ppid === pid) total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      if (Number(entry) === pid || Number(/PPid:\s+(\d+)/.exec(status)?.[1]) === pid) found.push({ pid: Number(entry), status });
     } catch {
       // the process ended
     }
   }
-  return Math.round(total / 1024);
+  return found;
+}
+
+/** Resident memory of the process and its direct children, in MiB. */
+export function rssMiB(pid: number): number {
+  const kib = withChildren(pid).reduce((total, { status }) => total + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), 0);
+  return Math.round(kib / 1024);
 }
 
 /** CPU seconds (user + system) the process has used so far. */
@@ -50,12 +55,11 @@ export function cpuSeconds(pid: number): number {
 export function postgresCpuSeconds(dataDir: string): number {
   const postmaster = Number(fs.readFileSync(`${dataDir}/postmaster.pid`, "utf8").split("\n")[0]);
   let total = 0;
-  for (const entry of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+  for (const { pid } of withChildren(postmaster)) {
     try {
-      const ppid = Number(/PPid:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
-      if (Number(entry) === postmaster || ppid === postmaster) total += cpuSeconds(Number(entry));
+      total += cpuSeconds(pid);
     } catch {
-      // the process ended
+      // the backend ended
     }
   }
   return total;

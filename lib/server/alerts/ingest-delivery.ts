@@ -103,13 +103,14 @@ async function applyDelivery(sql: Sql, { payload, raw, now, via }: Delivery, ale
   // deliveries of a storm join a ticket), rather than stored unassigned and updated once more.
   const openByGroup = await openTicketOf(sql, payload.groupKey);
   const stored = await storedOccurrences(sql, alerts);
-  const planned = openByGroup ? null : planOccurrences(alerts, stored).fresh.filter((a) => a.status === "firing");
+  const planned = planOccurrences(alerts, stored);
+  const firing = openByGroup ? [] : planned.fresh.filter((a) => a.status === "firing");
   // A group whose ticket was closed as a duplicate (or merged) fires into the ticket it duplicates; otherwise
   // something new fires and the group's ticket is registered first, so its occurrences go in given to it too.
-  const closed = planned?.length ? await closedGroupTicket(sql, payload.groupKey) : null;
+  const closed = firing.length > 0 ? await closedGroupTicket(sql, payload.groupKey) : null;
   const open = openByGroup ?? closed?.target ?? null;
-  let registered = closed && !open ? await registerTicket(sql, { firing: planned!, groupKey: payload.groupKey, previousTicketId: closed.lastClosedId, now }) : null;
-  const plan = await claimOccurrences(sql, alerts, stored, { groupKey: payload.groupKey, ticketId: open?.id ?? registered?.id ?? null, now });
+  let registered = closed && !open ? await registerTicket(sql, { firing, groupKey: payload.groupKey, previousTicketId: closed.lastClosedId, now }) : null;
+  const plan = await claimOccurrences(sql, planned, { groupKey: payload.groupKey, ticketId: open?.id ?? registered?.id ?? null, now });
   const newFiring = hasNewFiring(plan);
   if (registered) {
     if (newFiring) await fitTicket(sql, registered, plan.fresh.filter((a) => a.status === "firing"));

@@ -75,11 +75,9 @@ export async function storedOccurrences(sql: Sql, keys: readonly { fingerprint: 
  */
 export async function claimOccurrences(
   sql: Sql,
-  alerts: WebhookAlert[],
-  stored: StoredOccurrence[],
+  plan: OccurrencePlan,
   { groupKey, ticketId, now }: { groupKey: string; ticketId: string | null; now: Date },
 ): Promise<Claimed> {
-  const plan = planOccurrences(alerts, stored);
   if (plan.fresh.length === 0) return { ...plan, claimedIds: [] };
   const mine = await insertAlerts(sql, plan.fresh, { groupKey, ticketId, now });
   const claimedIds = [...mine.values()];

@@ -73,7 +73,16 @@ export async function notifyEach(tx: Prisma.TransactionClient, items: { draft: D
   }
 
   if (queued.length > 0) await tx.digestItem.createMany({ data: queued });
-  for (const [userId, at] of dueAt) await tx.notificationPreference.update({ where: { userId }, data: { digestDueAt: at } });
-  for (const [userId, at] of sentAt) await tx.notificationPreference.update({ where: { userId }, data: { lastSentAt: at } });
+  const changed = [...new Set([...dueAt.keys(), ...sentAt.keys()])].map((userId) => ({
+    userId, digestDueAt: dueAt.get(userId)?.toISOString() ?? null, lastSentAt: sentAt.get(userId)?.toISOString() ?? null,
+  }));
+  if (changed.length > 0) {
+    // One statement for every person whose digest or storm limit moved (timestamps stored as UTC, as Prisma does).
+    await tx.$executeRaw`
+      UPDATE "NotificationPreference" p SET "digestDueAt" = COALESCE(x."digestDueAt"::timestamp(3), p."digestDueAt"),
+             "lastSentAt" = COALESCE(x."lastSentAt"::timestamp(3), p."lastSentAt"), "updatedAt" = ${new Date().toISOString()}::timestamp(3)
+      FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS x("userId" uuid, "digestDueAt" text, "lastSentAt" text)
+      WHERE p."userId" = x."userId"`;
+  }
   for (const email of emails) await enqueueEmail(tx, email);
 }
