@@ -8,4 +8,8 @@ export async function register() {
   ldapConfig();
   const { startBackgroundJobs } = await import("@/lib/server/jobs/background");
   startBackgroundJobs();
+  // scripts/server.mjs answers the Alertmanager webhook with this before Next's router (scripts/lib/webhook-shortcut.mjs).
+  const { installWebhookShortcut } = await import("@/scripts/lib/webhook-shortcut.mjs");
+  const { serveWebhook } = await import("@/lib/server/alerts/serve-webhook");
+  installWebhookShortcut(serveWebhook);
 }

@@ -9,6 +9,7 @@ import v8 from "node:v8";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./lib/client-address.mjs";
 import { securityHeaders } from "./lib/security-headers.mjs";
 import { createPageCache, sendCopy } from "./lib/page-cache.mjs";
+import { webhookShortcut } from "./lib/webhook-shortcut.mjs";
 
 // Memory: an alert storm allocates fast and its garbage dies young, so V8 let the heap grow to 4× what was live
 // (85 MB live, 355 MB before each full collection) and the process kept 530 MB after storms. Growing by 30 %
@@ -52,6 +53,15 @@ const pageCache = dev ? null : createPageCache({ render, fallbackLocale: process
 const server = http.createServer(async (req, res) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress({ socket: req.socket.remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trustProxy });
   for (const [name, value] of headers) res.setHeader(name, value);
+  // In development Next recompiles the route as it is edited; the shortcut would keep the code it started with.
+  const webhook = dev ? undefined : webhookShortcut(req);
+  if (webhook) {
+    webhook(req, res).catch((error) => {
+      console.error("alertmanager webhook failed:", error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", Connection: "close" }).end('{"error":"Internal error; the delivery was not stored."}');
+    });
+    return;
+  }
   const rendering = req.headers[RENDER_HEADER] === renderSecret;
   delete req.headers[RENDER_HEADER];
   const copy = pageCache && !rendering ? await pageCache(req) : null;

@@ -12,8 +12,10 @@ export type RejectionReason =
   /** One alert of an accepted delivery set aside (its dates are out of PostgreSQL's range); the rest was stored. */
   | "alert_out_of_range";
 
-// Kept in memory too, so a rejection is counted even when the database is the problem.
-const inMemory = new Map<RejectionReason, number>();
+// Kept in memory too, so a rejection is counted even when the database is the problem. One map per process:
+// the webhook runs from the bundle instrumentation.ts loads (scripts/server.mjs's shortcut), /metrics from the routes'.
+const store = globalThis as unknown as { vigieRejections?: Map<RejectionReason, number> };
+const inMemory = (store.vigieRejections ??= new Map<RejectionReason, number>());
 
 export function rejectionCounts(): ReadonlyMap<RejectionReason, number> {
   return inMemory;
