@@ -5,10 +5,12 @@ import { createHash } from "node:crypto";
 export const REPLACEMENT = "\uFFFD";
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Nearly every label has neither: one scan for the characters alone, the replacement only when one is there.
+const SUSPECT = /[\u0000\ud800-\udfff]/;
 
 /** The text with NULs and lone surrogates replaced by U+FFFD; valid text is returned as is. */
 export function safeText(text: string): string {
-  return text.replace(UNSTORABLE, REPLACEMENT);
+  return SUSPECT.test(text) ? text.replace(UNSTORABLE, REPLACEMENT) : text;
 }
 
 // In JSON text the same characters arrive as escapes (a raw NUL or lone surrogate cannot survive UTF-8 decoding).
