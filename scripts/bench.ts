@@ -18,7 +18,7 @@ import { runMigrations } from "@/scripts/lib/migrate";
 import { startAppServer } from "@/test/support/app-server";
 import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { apiToken, benchTicketList } from "./bench/ticket-list";
-import { ALERTS_PER_DELIVERY, DELIVERIES, GROUPS, sendStorm, startNullServer, stormBodies } from "./bench/storm";
+import { ALERTS_PER_DELIVERY, DELIVERIES, GROUPS, sendStorm, startNullServer, storeDirectly, stormBodies } from "./bench/storm";
 import { bytesPerRow, databaseSize, mib, seedAlerts, seedTickets, TICKETS } from "./bench/seed";
 import { cpuSeconds, ms, postgresCpuSeconds, rssMiB, timeGets } from "./bench/stats";
 import { benchExtras, benchRetention } from "./bench/extras";
@@ -74,6 +74,7 @@ async function main() {
       const [ticketsMid, alertsMid] = [await count(client, "Ticket"), await count(client, "Alert")];
       const replay = await sendStorm(url, token, bodies);
       const [ticketsEnd, alertsEnd] = [await count(client, "Ticket"), await count(client, "Alert")];
+      const storage = await storeDirectly(database.url, stormBodies(`${run}-direct`));
       const share = first.alertsPerSecond / floor.alertsPerSecond;
       console.log(`\nAlert storm against ${label}: ${DELIVERIES * ALERTS_PER_DELIVERY} alerts in ${DELIVERIES} deliveries over ${GROUPS} groups`);
       console.log("| server | alerts/s | p50 ms | p99 ms |");
@@ -81,7 +82,8 @@ async function main() {
       console.log(`| null HTTP server (floor) | ${Math.round(floor.alertsPerSecond)} | ${ms(floor.p50)} | ${ms(floor.p99)} |`);
       console.log(`| Vigie | ${Math.round(first.alertsPerSecond)} | ${ms(first.p50)} | ${ms(first.p99)} |`);
       console.log(`| Vigie, replay | ${Math.round(replay.alertsPerSecond)} | ${ms(replay.p50)} | ${ms(replay.p99)} |`);
-      console.log(`  Vigie/floor: ${(share * 100).toFixed(1)} % of the alerts/s (target ≥ 15 %), p99 ${(first.p99 / floor.p99).toFixed(1)}× (target ≤ 4×)`);
+      console.log(`| PostgreSQL alone, the same rows (storage floor) | ${Math.round(storage.alertsPerSecond)} | ${ms(storage.p50)} | ${ms(storage.p99)} |`);
+      console.log(`  Vigie/floor: ${(share * 100).toFixed(1)} % of the alerts/s (target ≥ 15 %), p99 ${(first.p99 / floor.p99).toFixed(1)}× (target ≤ 4×); PostgreSQL alone: ${(100 * storage.alertsPerSecond / floor.alertsPerSecond).toFixed(1)} %, p99 ${(storage.p99 / floor.p99).toFixed(1)}×; Vigie/PostgreSQL alone: ${(100 * first.alertsPerSecond / storage.alertsPerSecond).toFixed(0)} %`);
       console.log(`  CPU per delivery: app ${((app1 - app0) * 1000 / DELIVERIES).toFixed(1)} ms, PostgreSQL ${((pg1 - pg0) * 1000 / DELIVERIES).toFixed(1)} ms (wall ${(first.seconds * 1000 / DELIVERIES).toFixed(1)} ms a delivery, ${os.cpus().length} cores)`);
       console.log(`  tickets created ${ticketsMid - tickets} (must be ${GROUPS}), alerts stored ${alertsMid - alerts}; replay created ${ticketsEnd - ticketsMid} tickets, ${alertsEnd - alertsMid} alerts (must be 0); statuses ${JSON.stringify(first.statuses)} / ${JSON.stringify(replay.statuses)}`);
       if (ticketsMid - tickets !== GROUPS || ticketsEnd !== ticketsMid || alertsEnd !== alertsMid || first.statuses[200] !== DELIVERIES) failures.push(`storm against ${label}`);

@@ -2,6 +2,10 @@
 // against Vigie and, in the same run, against a null HTTP server (reads the body, answers 200) as the floor.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import pg from "pg";
+import { inTransaction } from "@/lib/db/sql";
+import { parseWebhookPayload } from "@/lib/domain/alerts/payload";
+import { insertAlerts } from "@/lib/server/alerts/insert-alerts";
 import { rawAlert, rawPayload } from "@/test/fixtures/alerts";
 import { timing } from "./stats";
 
@@ -57,4 +61,49 @@ export async function startNullServer(): Promise<{ url: string; close(): Promise
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/api/alertmanager`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * The storage floor: the storm's rows written by PostgreSQL alone, from 10 connections, one transaction a delivery
+ * (its Alert rows by ingestion's own INSERT, unassigned, and its delivery row with the body), without HTTP or the
+ * app. What no web app storing the same rows on this machine can beat; the rows are deleted afterwards.
+ */
+export async function storeDirectly(databaseUrl: string, bodies: string[]) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: SENDERS });
+  const deliveries = bodies.map((body) => {
+    const parsed = parseWebhookPayload(JSON.parse(body));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return { payload: parsed.payload, body };
+  });
+  const latencies: number[] = [];
+  let next = 0;
+  const ids: string[] = [];
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: SENDERS }, async () => {
+        while (next < deliveries.length) {
+          const { payload, body } = deliveries[next++]!;
+          const t = performance.now();
+          await inTransaction(pool, async (sql) => {
+            const stored = await insertAlerts(sql, payload.alerts, { groupKey: payload.groupKey, ticketId: null, now: new Date() });
+            ids.push(...stored.values());
+            const [row] = await sql.query<{ id: string }>(
+              `INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload", "rejectedAlerts")
+               VALUES (gen_random_uuid(), $1, $2, $3, $4, 0, $5::jsonb, '[]'::jsonb) RETURNING "id"`,
+              [payload.groupKey, payload.status, payload.receiver, payload.alerts.length, body],
+            );
+            ids.push(row!.id);
+          }, { startMs: 3_000, timeoutMs: 30_000 });
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, alertsPerSecond: (bodies.length * ALERTS_PER_DELIVERY) / seconds, ...timing(latencies) };
+  } finally {
+    await pool.query(`DELETE FROM "Alert" WHERE "id" = ANY($1::uuid[])`, [ids]);
+    await pool.query(`DELETE FROM "WebhookDelivery" WHERE "id" = ANY($1::uuid[])`, [ids]);
+    await pool.end();
+  }
 }
