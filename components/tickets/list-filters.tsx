@@ -10,7 +10,9 @@ import { usePriorityLabel } from "./badges";
 
 const groupChoices = ["alertname", "severity", "instance", "job", "category"];
 // On a phone the selects go two to a row, as wide as that allows: at fixed widths the French labels were cut.
-const half = "w-[calc(50%-0.25rem)]";
+// A select: two to a row on a phone, with the room for text its arrow leaves (a native arrow is drawn inside the
+// content box: a narrow right padding); as wide as its longest choice from sm up (test/e2e/phone-filters.spec.ts).
+const choice = `${compactInputClass} w-[calc(50%-0.25rem)] pl-2 pr-1 sm:w-auto sm:px-2.5`;
 
 type Props = {
   query: TicketListQuery;
@@ -46,27 +48,27 @@ export function ListFilters({ query, text, onText, searchRef, update, onRegroup,
         onChange={(e) => onText(e.target.value)}
         className={`${compactInputClass} max-w-xs`}
       />
-      <select aria-label={t("filters.signal")} value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={`${compactInputClass} ${half} sm:w-36`}>
+      <select aria-label={t("filters.signal")} value={query.signal[0] ?? ""} onChange={(e) => update({ signal: e.target.value || null })} className={choice}>
         <option value="">{t("filters.anySignal")}</option>
         <option value="FIRING">{signal("FIRING")}</option>
         <option value="RESOLVED">{signal("RESOLVED")}</option>
         <option value="NONE">{signal("NONE")}</option>
       </select>
-      <select aria-label={t("filters.priority")} value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={`${compactInputClass} ${half} sm:w-40`}>
+      <select aria-label={t("filters.priority")} value={query.priority.length === 1 ? String(query.priority[0]) : ""} onChange={(e) => update({ priority: e.target.value || null })} className={choice}>
         <option value="">{t("filters.anyPriority")}</option>
         {[6, 5, 4, 3, 2, 1].map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
       </select>
-      <select aria-label={t("filters.category")} value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={`${compactInputClass} ${half} sm:w-36`}>
+      <select aria-label={t("filters.category")} value={query.category[0] ?? ""} onChange={(e) => update({ category: e.target.value || null })} className={choice}>
         <option value="">{t("filters.anyCategory")}</option>
         {categories.map((c) => <option key={c} value={c}>{category(c)}</option>)}
       </select>
-      <select aria-label={t("filters.assignee")} value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={`${compactInputClass} ${half} sm:w-48`}>
+      <select aria-label={t("filters.assignee")} value={query.assignee ?? "any"} onChange={(e) => update({ assignee: e.target.value })} className={choice}>
         <option value="any">{t("filters.anyone")}</option>
         <option value="me_or_none">{t("filters.mineAndUnassigned")}</option>
         <option value="me">{t("filters.mine")}</option>
         <option value="none">{t("filters.unassigned")}</option>
       </select>
-      <select aria-label={t("filters.acknowledged")} value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={`${compactInputClass} ${half} sm:w-48`}>
+      <select aria-label={t("filters.acknowledged")} value={query.ack ?? ""} onChange={(e) => update({ ack: e.target.value || null })} className={choice}>
         <option value="">{t("filters.ackAny")}</option>
         <option value="no">{t("filters.ackNo")}</option>
         <option value="yes">{t("filters.ackYes")}</option>
@@ -79,7 +81,7 @@ export function ListFilters({ query, text, onText, searchRef, update, onRegroup,
           if (e.target.value === "other") setOtherLabel(otherLabel || "");
           update({ group: e.target.value === "other" ? (labelNamePattern.test(otherLabel) ? otherLabel : null) : e.target.value || null });
         }}
-        className={`${compactInputClass} ${half} sm:w-40`}
+        className={choice}
       >
         <option value="">{t("filters.noGrouping")}</option>
         {groupChoices.map((g) => <option key={g} value={g}>{g === "alertname" ? t("filters.byAlertname") : g === "category" ? t("filters.byCategory") : t("filters.byLabel", { label: g })}</option>)}
@@ -97,7 +99,7 @@ export function ListFilters({ query, text, onText, searchRef, update, onRegroup,
           className={`${compactInputClass} w-32`}
         />
       ) : null}
-      <select aria-label={t("filters.sort")} value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={`${compactInputClass} ${half} sm:w-40`}>
+      <select aria-label={t("filters.sort")} value={query.sort} onChange={(e) => update({ sort: e.target.value })} className={choice}>
         <option value="newest">{t("sort.newest")}</option>
         <option value="oldest">{t("sort.oldest")}</option>
         <option value="priority">{t("sort.priority")}</option>

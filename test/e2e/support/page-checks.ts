@@ -31,3 +31,29 @@ export async function overflow(page: Page): Promise<string> {
     return `${wider}px wider than the screen: ${innermost.slice(0, 3).map(name).join(" | ")}`;
   });
 }
+
+/**
+ * The choices a closed select would show cut: a select shows its chosen option's text in one line and clips the
+ * rest, so each option is measured (canvas, the select's own font) against the select's room for text.
+ */
+export async function cutChoices(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const context = document.createElement("canvas").getContext("2d")!;
+    const cut: string[] = [];
+    for (const select of document.querySelectorAll("select")) {
+      const box = select.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const style = getComputedStyle(select);
+      context.font = style.font;
+      // Chromium draws a native select's arrow inside the content box: 20 px of it (a select of auto width is its
+      // longest choice's text and those 20 px); a select drawn without appearance keeps its arrow in its padding.
+      const arrow = style.appearance === "none" ? 0 : 20;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+      for (const option of select.options) {
+        const width = context.measureText(option.text).width;
+        if (width > room + 0.5) cut.push(`${select.getAttribute("aria-label") ?? select.name}: "${option.text}" needs ${Math.ceil(width)}px of ${Math.floor(room)}`);
+      }
+    }
+    return cut;
+  });
+}
