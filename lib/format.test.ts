@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatRelative } from "./format";
+import { formatDuration, formatRelative, shorten } from "./format";
 
 const now = new Date("2026-11-26T12:00:00Z");
 describe("formatRelative", () => {
@@ -23,5 +23,19 @@ describe("formatDuration", () => {
     [3_600_000, "1 h"],
   ])("%i ms → %s", (ms, expected) => {
     expect(formatDuration(ms)).toBe(expected);
+  });
+});
+
+describe("shorten", () => {
+  it.each([
+    ["Data loss caused by a database crash.", 40, "Data loss caused by a database crash."],
+    ["The alerting service goes down and nobody is warned", 30, "The alerting service goes…"],
+    ["Crash of the database backup system.", 20, "Crash of the…"],
+    ["Supercalifragilisticexpialidocious", 10, "Supercali…"],
+    ["  two\n  lines  ", 10, "two lines"],
+    ["a, b, c, d, e, f, g", 8, "a, b…"],
+  ])("%j in %d → %j", (text, max, expected) => {
+    expect(shorten(text, max)).toBe(expected);
+    expect(shorten(text, max).length).toBeLessThanOrEqual(max);
   });
 });

@@ -22,3 +22,15 @@ export function formatDuration(ms: number): string {
   if (hours < 48) return `${hours} h ${minutes % 60 ? `${minutes % 60} min` : ""}`.trim();
   return `${Math.round(hours / 24)} d`;
 }
+
+/** A risk's description in a select's choice: with its code, it fits a phone-wide select (test/e2e/walkthrough.spec.ts). */
+export const RISK_CHOICE_CHARS = 28;
+
+/** At most `max` characters: cut at the last word boundary that fits, with an ellipsis; text that fits as is. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:·-]+$/, "")}…`;
+}

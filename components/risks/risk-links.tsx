@@ -6,6 +6,7 @@ import { linkRiskAction } from "@/lib/actions/risks";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { RISK_CHOICE_CHARS, shorten } from "@/lib/format";
 import { linkRiskSchema } from "@/lib/validations/risk";
 
 /** The risks this incident realised: set by alerts' `risk` labels, and by hand by the people working it. */
@@ -44,7 +45,8 @@ export function RiskLinks({ ticketId, linked, risks, canEdit }: { ticketId: stri
               <select name="code" aria-label={t("toLink")} defaultValue="" aria-invalid={errors.code?.length ? true : undefined} className={inputClass}>
                 {/* No default: linking the first risk of the list by mistake is too easy. */}
                 <option value="" disabled>{t("choose")}</option>
-                {available.map((r) => <option key={r.code} value={r.code}>{r.code} · {r.description.slice(0, 40)}</option>)}
+                {/* The chosen risk must read whole in the closed select on a phone: its description shortened, whole on hover. */}
+                {available.map((r) => <option key={r.code} value={r.code} title={r.description}>{r.code} · {shorten(r.description, RISK_CHOICE_CHARS)}</option>)}
               </select>
               <Button variant="secondary" type="submit" disabled={pending}>{t("link")}</Button>
               {errors.code?.length ? <p className="w-full text-rose-600 dark:text-rose-400">{errors.code.join(" ")}</p> : null}

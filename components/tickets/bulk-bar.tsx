@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { bulkAction } from "@/lib/actions/tickets";
 import type { Role } from "@/lib/auth/roles";
 import { categories } from "@/lib/domain/alerts/mapping";
+import { RISK_CHOICE_CHARS, shorten } from "@/lib/format";
 import { levels } from "@/lib/domain/priority";
 import type { BulkResult } from "@/lib/server/tickets/bulk-act";
 import type { BulkActionName } from "@/lib/validations/bulk";
@@ -112,7 +113,7 @@ export function BulkBar({ selection, numbers, me, people, risks, onDone, onStart
           <label className="text-xs">{t("risk")}{" "}
             <select name="code" aria-label={t("risk")} defaultValue="" required className={compactInputClass}>
               <option value="" disabled>{t("choose")}</option>
-              {risks.map((r) => <option key={r.code} value={r.code}>{r.code} — {r.description.slice(0, 60)}</option>)}
+              {risks.map((r) => <option key={r.code} value={r.code} title={r.description}>{r.code} · {shorten(r.description, RISK_CHOICE_CHARS)}</option>)}
             </select>
           </label>
           <Button type="submit" disabled={pending}>{t("linkCount", { count })}</Button>

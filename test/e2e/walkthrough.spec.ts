@@ -2,7 +2,7 @@ import pg from "pg";
 import type { BrowserContextOptions, Page } from "@playwright/test";
 import { messages } from "./support/messages";
 import { expect, test } from "./support/fixtures";
-import { overflow, violations } from "./support/page-checks";
+import { cutChoices, overflow, violations } from "./support/page-checks";
 
 // Issue 14: the seven steps walked through once in English and once in French, at desktop and phone sizes,
 // axe-core on every page on the way (light on the desktop, dark on the phone) and nothing wider than the screen.
@@ -38,6 +38,7 @@ async function person(ownPage: (options?: BrowserContextOptions) => Promise<Page
     found.push(...(await violations(page)).map((v) => `${where}: ${v}`));
     const wider = await overflow(page);
     if (wider) found.push(`${where}: ${wider}`);
+    found.push(...(await cutChoices(page)).map((c) => `${where}: choice cut: ${c}`));
   };
   return { page, check, found };
 }
