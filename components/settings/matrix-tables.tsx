@@ -24,6 +24,8 @@ export function PriorityMatrixForm({ matrix }: { matrix: PriorityMatrix }) {
     <ActionForm action={updatePriorityMatrixAction} schema={priorityMatrixFormSchema} className="space-y-2">
       {({ pending }) => (
         <>
+          {/* 25 choices that must each read whole: on a phone the table scrolls sideways in its own box. */}
+          <div className="max-w-full overflow-x-auto">
           <table className="text-xs" aria-label={t("settings.matrix")}>
             <thead>
               <tr>
@@ -37,7 +39,7 @@ export function PriorityMatrixForm({ matrix }: { matrix: PriorityMatrix }) {
                   <th className="px-2 py-1 text-left font-medium">{t(`levels.${u}`)}</th>
                   {levels.map((i) => (
                     <td key={i} className="px-1 py-1">
-                      <select name={`m.${u}.${i}`} defaultValue={matrix[u][i]} aria-label={t("settings.cell", { urgency: t(`levels.${u}`), impact: t(`levels.${i}`) })} className={`${inputClass} w-28`}>
+                      <select name={`m.${u}.${i}`} defaultValue={matrix[u][i]} aria-label={t("settings.cell", { urgency: t(`levels.${u}`), impact: t(`levels.${i}`) })} className={`${inputClass} min-w-36`}>
                         {priorities.map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
                       </select>
                     </td>
@@ -46,6 +48,7 @@ export function PriorityMatrixForm({ matrix }: { matrix: PriorityMatrix }) {
               ))}
             </tbody>
           </table>
+          </div>
           <Button type="submit" variant="secondary" disabled={pending}>{t("settings.saveMatrix")}</Button>
         </>
       )}

@@ -27,7 +27,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
                   {({ pending }) => (
                     <>
                       <input type="hidden" name="userId" value={user.id} />
-                      <select name="role" defaultValue={user.role} aria-label={t("users.roleOf", { email: user.email })} className={`${compactInputClass} w-40`}>
+                      <select name="role" defaultValue={user.role} aria-label={t("users.roleOf", { email: user.email })} className={`${compactInputClass} w-44`}>
                         {roles.map((r) => (
                           <option key={r} value={r}>{shell(`roles.${r}`)}</option>
                         ))}

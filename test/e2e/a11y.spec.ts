@@ -1,5 +1,5 @@
 import { expect, test } from "./support/fixtures";
-import { violations } from "./support/page-checks";
+import { cutChoices, violations } from "./support/page-checks";
 
 // Every page, light and dark, at desktop and phone width: no WCAG 2.1 AA violation (axe-core), nothing wider
 // than a 390 px screen.
@@ -25,16 +25,21 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("nothing is wider than a phone", async ({ page, signIn }) => {
-  test.setTimeout(180_000);
-  await signIn("admin@vigie.local");
-  await page.setViewportSize({ width: 390, height: 844 });
-  const wide: string[] = [];
-  for (const path of pages) {
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 390) wide.push(`${path}: ${width}px`);
-  }
-  expect(wide).toEqual([]);
-});
+for (const language of ["en", "fr"] as const) {
+  test(`nothing is wider than a phone, and every choice of a select reads whole there, in ${language === "en" ? "English" : "French"}`, async ({ page, signIn, baseURL }) => {
+    test.setTimeout(180_000);
+    await signIn("admin@vigie.local");
+    await page.context().addCookies([{ name: "vigie-locale", value: language, url: baseURL! }]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expect(page.locator("html")).toHaveAttribute("lang", language);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${path}: ${width}px`);
+      wide.push(...(await cutChoices(page)).map((c) => `${path}: choice cut: ${c}`));
+    }
+    expect(wide).toEqual([]);
+  });
+}

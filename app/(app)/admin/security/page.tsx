@@ -34,9 +34,9 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
     <>
       <PageHeader title={t("security.title")} description={t("security.description")} />
       <form className="mb-4 flex flex-wrap items-end gap-2 text-sm" method="get">
-        <label className="flex flex-col gap-1 text-xs font-medium">
+        <label className="flex max-w-full flex-col gap-1 text-xs font-medium">
           {t("security.event")}
-          <select name="type" defaultValue={params.type ?? ""} className={compactInputClass}>
+          <select name="type" defaultValue={params.type ?? ""} className={`${compactInputClass} max-w-full`}>
             <option value="">{t("security.all")}</option>
             {securityEventTypes.map((type) => <option key={type} value={type}>{label(type)}</option>)}
           </select>
