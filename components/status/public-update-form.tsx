@@ -32,7 +32,7 @@ export function PublicUpdateForm({ ticketId, services, current }: { ticketId: st
             ))}
             {errors.serviceIds ? <p className="text-xs text-rose-600 dark:text-rose-400">{errors.serviceIds.join(" ")}</p> : null}
           </fieldset>
-          <div className="grid grid-cols-2 gap-2">
+          <div className="grid gap-2">
             <Field label={t("status")} name="status" id="update-status" errors={errors.status}>
               <Select name="status" id="update-status" defaultValue={current?.status === "RESOLVED" ? "INVESTIGATING" : (current?.status ?? "INVESTIGATING")}>
                 {publicStatuses.map((s) => <option key={s} value={s}>{ts(`statuses.${s}`)}</option>)}
