@@ -26,28 +26,28 @@ export function PriorityMatrixForm({ matrix }: { matrix: PriorityMatrix }) {
         <>
           {/* 25 choices that must each read whole: on a phone the table scrolls sideways in its own box. */}
           <div className="max-w-full overflow-x-auto">
-          <table className="text-xs" aria-label={t("settings.matrix")}>
-            <thead>
-              <tr>
-                <th className="px-2 py-1 text-left font-medium text-zinc-500">{t("settings.matrixCorner")}</th>
-                {levels.map((i) => <th key={i} className="px-2 py-1 font-medium">{t(`levels.${i}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {[...levels].reverse().map((u) => (
-                <tr key={u}>
-                  <th className="px-2 py-1 text-left font-medium">{t(`levels.${u}`)}</th>
-                  {levels.map((i) => (
-                    <td key={i} className="px-1 py-1">
-                      <select name={`m.${u}.${i}`} defaultValue={matrix[u][i]} aria-label={t("settings.cell", { urgency: t(`levels.${u}`), impact: t(`levels.${i}`) })} className={`${inputClass} min-w-36`}>
-                        {priorities.map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
-                      </select>
-                    </td>
-                  ))}
+            <table className="text-xs" aria-label={t("settings.matrix")}>
+              <thead>
+                <tr>
+                  <th className="px-2 py-1 text-left font-medium text-zinc-500">{t("settings.matrixCorner")}</th>
+                  {levels.map((i) => <th key={i} className="px-2 py-1 font-medium">{t(`levels.${i}`)}</th>)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {[...levels].reverse().map((u) => (
+                  <tr key={u}>
+                    <th className="px-2 py-1 text-left font-medium">{t(`levels.${u}`)}</th>
+                    {levels.map((i) => (
+                      <td key={i} className="px-1 py-1">
+                        <select name={`m.${u}.${i}`} defaultValue={matrix[u][i]} aria-label={t("settings.cell", { urgency: t(`levels.${u}`), impact: t(`levels.${i}`) })} className={`${inputClass} min-w-36`}>
+                          {priorities.map((p) => <option key={p} value={p}>{priorityLabel(p)}</option>)}
+                        </select>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           <Button type="submit" variant="secondary" disabled={pending}>{t("settings.saveMatrix")}</Button>
         </>

@@ -9,7 +9,6 @@ import type { TicketListQuery } from "@/lib/validations/tickets";
 import { usePriorityLabel } from "./badges";
 
 const groupChoices = ["alertname", "severity", "instance", "job", "category"];
-// On a phone the selects go two to a row, as wide as that allows: at fixed widths the French labels were cut.
 // A select: two to a row on a phone, with the room for text its arrow leaves (a native arrow is drawn inside the
 // content box: a narrow right padding); as wide as its longest choice from sm up (test/e2e/phone-filters.spec.ts).
 const choice = `${compactInputClass} w-[calc(50%-0.25rem)] pl-2 pr-1 sm:w-auto sm:px-2.5`;

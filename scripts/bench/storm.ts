@@ -77,7 +77,8 @@ export async function storeDirectly(databaseUrl: string, bodies: string[]) {
   });
   const latencies: number[] = [];
   let next = 0;
-  const ids: string[] = [];
+  const alertIds: string[] = [];
+  const deliveryIds: string[] = [];
   const started = performance.now();
   try {
     await Promise.all(
@@ -87,13 +88,13 @@ export async function storeDirectly(databaseUrl: string, bodies: string[]) {
           const t = performance.now();
           await inTransaction(pool, async (sql) => {
             const stored = await insertAlerts(sql, payload.alerts, { groupKey: payload.groupKey, ticketId: null, now: new Date() });
-            ids.push(...stored.values());
+            alertIds.push(...stored.values());
             const [row] = await sql.query<{ id: string }>(
               `INSERT INTO "WebhookDelivery" ("id", "groupKey", "status", "receiver", "alertCount", "truncatedAlerts", "payload", "rejectedAlerts")
                VALUES (gen_random_uuid(), $1, $2, $3, $4, 0, $5::jsonb, '[]'::jsonb) RETURNING "id"`,
               [payload.groupKey, payload.status, payload.receiver, payload.alerts.length, body],
             );
-            ids.push(row!.id);
+            deliveryIds.push(row!.id);
           }, { startMs: 3_000, timeoutMs: 30_000 });
           latencies.push(performance.now() - t);
         }
@@ -102,8 +103,8 @@ export async function storeDirectly(databaseUrl: string, bodies: string[]) {
     const seconds = (performance.now() - started) / 1000;
     return { seconds, alertsPerSecond: (bodies.length * ALERTS_PER_DELIVERY) / seconds, ...timing(latencies) };
   } finally {
-    await pool.query(`DELETE FROM "Alert" WHERE "id" = ANY($1::uuid[])`, [ids]);
-    await pool.query(`DELETE FROM "WebhookDelivery" WHERE "id" = ANY($1::uuid[])`, [ids]);
+    await pool.query(`DELETE FROM "Alert" WHERE "id" = ANY($1::uuid[])`, [alertIds]);
+    await pool.query(`DELETE FROM "WebhookDelivery" WHERE "id" = ANY($1::uuid[])`, [deliveryIds]);
     await pool.end();
   }
 }

@@ -47,7 +47,7 @@ function time(value: string, path: string, ctx: z.RefinementCtx): Date | null {
 }
 
 // The shape is checked field by field (zod compiles such an object into one fast check), then each alert is made
-// storable in one transform: a transform per field cost 0.35 ms a delivery of 100 alerts, this 0.1.
+// storable in one transform: a transform per field cost 0.35 ms a delivery of 100 alerts, this 0.17.
 export const alertSchema = z
   .looseObject({
     status: z.enum(["firing", "resolved"]),
