@@ -60,12 +60,18 @@ export function TicketFacts({ ticket }: { ticket: TicketDetail }) {
         </Fact>
       ) : null}
       {ticket.groupKey ? (
-        // Alertmanager's raw group key: for whoever debugs the routing, not for reading.
-        <details className="py-1.5">
-          <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">{t("details")}</summary>
-          <div className="mt-1 text-zinc-600 dark:text-zinc-400">{t("alertGroup")}</div>
-          <code className="block break-all font-mono text-[11px]">{ticket.groupKey}</code>
-        </details>
+        // Alertmanager's raw group key: for whoever debugs the routing, not for reading. A term and its
+        // definition like every other fact (a list of terms holds nothing else); the term is read, the fold shown.
+        <div className="py-1.5">
+          <dt className="sr-only">{t("alertGroup")}</dt>
+          <dd>
+            <details>
+              <summary className="cursor-pointer text-zinc-600 dark:text-zinc-400">{t("details")}</summary>
+              <div aria-hidden className="mt-1 text-zinc-600 dark:text-zinc-400">{t("alertGroup")}</div>
+              <code className="block break-all font-mono text-[11px]">{ticket.groupKey}</code>
+            </details>
+          </dd>
+        </div>
       ) : null}
     </dl>
   );

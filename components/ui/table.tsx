@@ -18,7 +18,8 @@ export function Table({ head, children, testId, empty, small = true, cards = fal
   cards?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+    // Focusable: a table wider than the screen scrolls with the keyboard too (arrow keys once it has focus).
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-zinc-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500/40 dark:border-zinc-800 dark:bg-zinc-900">
       <table className={`w-full text-left ${small ? "text-xs" : ""} ${cards ? "block md:table" : ""}`}>
         <thead className={`border-b border-zinc-200 text-xs uppercase tracking-wide text-zinc-500 dark:border-zinc-800 ${cards ? "hidden md:table-header-group" : ""}`}>
           <tr>{head.map((h, i) => <th key={i} className={`${cellClass} font-medium`}>{h}</th>)}</tr>

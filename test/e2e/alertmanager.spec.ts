@@ -3,6 +3,7 @@ import path from "node:path";
 import { missingMonitoringBinaries, startMonitoringStack, startScrapeTarget } from "@/test/support/monitoring-stack";
 import { startSmtpCatcher } from "@/test/support/smtp-catcher";
 import { expect, test } from "./support/fixtures";
+import { violations } from "./support/page-checks";
 
 // The real thing: Prometheus and Alertmanager from Debian, with the rules and routes from docker/,
 // posting to the running Vigie. A scraped target goes down, a ticket appears; it comes back, the signal clears.
@@ -45,6 +46,8 @@ test.describe("Alertmanager → Vigie", () => {
       await expect(page.getByTestId("alert-rows")).toContainText("TargetDown");
       await expect(page.getByTestId("alert-rows")).toContainText("severity=high");
       await expect(page.getByRole("link", { name: "Prometheus" })).toHaveAttribute("href", new RegExp(`^${stack.prometheusUrl}/graph`));
+      // A ticket an alert opened shows what a reported one does not (its alerts, its group key): audited here.
+      expect(await violations(page)).toEqual([]);
 
       await target.start();
       await expect(async () => {
